@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { HubConfig } from './config';
+import { openDatabaseServer, type DatabaseServer } from './db/database';
+import { createOrm, migrate } from './db/orm';
+import { Loaders } from './db/row-loaders';
+import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
+import type { HubContext } from './graphql/context';
+import { buildHubSchema } from './graphql/schema';
+import { createLogger, type Logger } from './logger';
+import { readDataSet } from './modules/import/data-files';
+import { ImportService } from './modules/import/import.service';
+import { Partnership } from './modules/partnership/partnership.entity';
+
+/** A failure to start that the operator can fix; its message is the whole story (no stack). */
+export class HubStartError extends Error {
+  override name = 'HubStartError';
+}
+
+export interface HubOptions {
+  config: HubConfig;
+  /** PostgreSQL schema instead of public (each test file gets its own). */
+  dbSchema?: string;
+  /** Sees every SQL statement (tests count them per request). */
+  onQuery?: (sql: string) => void;
+  logger?: Logger;
+}
+
+export interface Hub {
+  orm: MikroORM<PostgreSqlDriver>;
+  database: DatabaseServer;
+  logger: Logger;
+  /** Starts serving HTTP on config.port (0 picks a free port). */
+  listen(): Promise<{ url: string; port: number }>;
+  /** Stops taking requests, lets running ones finish, closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT = '100kb';
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`; // never the password
+  } catch {
+    return 'the configured database';
+  }
+}
+
+/** Masks anything that is not an error we raised on purpose: no stack, SQL or path reaches a client. */
+function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
+
+/** Adds the request id to every error (clients quote it; the log line has it) and logs real failures. */
+function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+              logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'resolver failed');
+            }
+          }
+        },
+        async willSendResponse({ response, operationName }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+              ...e,
+              extensions: { ...e.extensions, requestId: contextValue.requestId },
+            }));
+          }
+          logger.debug(
+            { requestId: contextValue.requestId, operationName, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Loads the seed data set when the database holds no partnership (a newcomer's first start). */
+async function seedIfEmpty(em: EntityManager, logger: Logger): Promise<void> {
+  if ((await em.count(Partnership, {})) > 0) return;
+  const results = await new ImportService(em).importDataSet(readDataSet());
+  logger.info({ files: results.map((r) => r.file) }, `seeded ${results.length} partnerships`);
+}
+
+/**
+ * The composition root: database, ORM (migrated), seed, GraphQL schema, Apollo, HTTP routes.
+ * HTTP -> context (EntityManager fork, loaders, request id) -> resolver -> loader -> PostgreSQL.
+ */
+export async function createHub(options: HubOptions): Promise<Hub> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config);
+  const database = await openDatabaseServer(config);
+  let orm: MikroORM<PostgreSqlDriver> | undefined;
+  try {
+    orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery });
+    const connection = await orm.checkConnection();
+    if (!connection.ok) {
+      throw new HubStartError(`Cannot connect to the database at ${describeUrl(database.url)}: ${connection.reason}`);
+    }
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    if (config.seedOnStart) await seedIfEmpty(orm.em.fork(), logger);
+  } catch (e) {
+    await orm?.close(true).catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw e;
+  }
+  const readyOrm = orm;
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<HubContext>({
+    schema: await buildHubSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLoggingPlugin(logger),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    const requestId = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    next();
+  });
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await readyOrm.em.fork().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const graphiql = graphiqlRouter({ endpoint: '/graphql', title: 'Partnership Data Hub', examples: readExampleQueries(examplesFile()) });
+  app.use(graphiql.router);
+  // Browsers asking for a page get GraphiQL; API clients (JSON) go on to Apollo.
+  app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? graphiql.page(req, res) : next()));
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ res }): Promise<HubContext> => {
+        const em = readyOrm.em.fork() as EntityManager;
+        return { em, loaders: new Loaders(em), requestId: res.locals.requestId as string };
+      },
+    }),
+  );
+  const onHttpError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      status === 413 ? `Request body is larger than ${BODY_LIMIT}` : status === 400 ? 'Request body is not valid JSON' : status < 500 ? 'Bad request' : 'Internal server error';
+    if (status === 500) logger.error({ requestId: res.locals.requestId, err }, 'http request failed');
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: res.locals.requestId } }] });
+  };
+  app.use(onHttpError);
+
+  let closing: Promise<void> | undefined;
+  return {
+    orm: readyOrm,
+    database,
+    logger,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const onError = (e: NodeJS.ErrnoException) => {
+          httpServer.off('listening', onListening);
+          reject(
+            e.code === 'EADDRINUSE'
+              ? new HubStartError(`Port ${config.port} is already in use; stop what uses it or set PORT to a free port`)
+              : e.code === 'EACCES'
+                ? new HubStartError(`No permission to listen on port ${config.port}; set PORT to a port above 1023`)
+                : e,
+          );
+        };
+        const onListening = () => {
+          httpServer.off('error', onError);
+          const { port } = httpServer.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+          resolve({ url: `http://${host}:${port}/graphql`, port });
+        };
+        httpServer.once('error', onError);
+        httpServer.once('listening', onListening);
+        httpServer.listen(config.port, config.host);
+      }),
+    close: () =>
+      (closing ??= (async () => {
+        if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
+        await readyOrm.close(true);
+        await database.stop();
+      })()),
+  };
+}

@@ -1,0 +1,23 @@
+/* npm run db:migrate — applies pending migrations (npm start does this too). */
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabaseServer } from '../db/database';
+import { createOrm, migrate } from '../db/orm';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabaseServer(config);
+  const orm = await createOrm({ url: db.url, poolSize: 2 });
+  try {
+    const applied = await migrate(orm);
+    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');
+  } finally {
+    await orm.close();
+    await db.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

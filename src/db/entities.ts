@@ -1,0 +1,62 @@
+import { Achievement } from '../modules/achievement/achievement.entity';
+import { Activity } from '../modules/activity/activity.entity';
+import { ContactPerson } from '../modules/contact/contact-person.entity';
+import { DatasetImport } from '../modules/import/dataset-import.entity';
+import { Illustration } from '../modules/illustration/illustration.entity';
+import { Innovation } from '../modules/innovation/innovation.entity';
+import { Metric } from '../modules/metric/metric.entity';
+import { Objective } from '../modules/objective/objective.entity';
+import { IndicatorObservation } from '../modules/observation/indicator-observation.entity';
+import { Membership } from '../modules/organisation/membership.entity';
+import { Organisation } from '../modules/organisation/organisation.entity';
+import { PartnershipFieldSource } from '../modules/partnership/partnership-field-source.entity';
+import { Partnership } from '../modules/partnership/partnership.entity';
+import { PartnershipPlace } from '../modules/place/partnership-place.entity';
+import { Place } from '../modules/place/place.entity';
+import { ProgressNote } from '../modules/progress-note/progress-note.entity';
+import { ProjectPartner } from '../modules/project/project-partner.entity';
+import { Project } from '../modules/project/project.entity';
+import { Report } from '../modules/report/report.entity';
+import { SourceDocument } from '../modules/source/source-document.entity';
+import { SourcePassage } from '../modules/source/source-passage.entity';
+import { BeneficiaryCategory, PopulationGroup, TargetGroup } from '../modules/target-group/target-group.entity';
+import { Testimonial } from '../modules/testimonial/testimonial.entity';
+import { TransnationalEvent } from '../modules/transnational/transnational-event.entity';
+import { TransnationalMember } from '../modules/transnational/transnational-member.entity';
+import { TransnationalPartnership } from '../modules/transnational/transnational-partnership.entity';
+import { BaseRecord, PartnershipRecord, SourcedRecord } from './base.entity';
+
+/** Every entity, listed explicitly: no folder scanning, so dist/, ts-jest and bundlers all agree. */
+export const entities = [
+  BaseRecord,
+  SourcedRecord,
+  PartnershipRecord,
+  SourceDocument,
+  SourcePassage,
+  Place,
+  Organisation,
+  Partnership,
+  PartnershipFieldSource,
+  PartnershipPlace,
+  Membership,
+  ContactPerson,
+  Objective,
+  Activity,
+  PopulationGroup,
+  TargetGroup,
+  BeneficiaryCategory,
+  Project,
+  ProjectPartner,
+  Achievement,
+  Testimonial,
+  Innovation,
+  Report,
+  ProgressNote,
+  Illustration,
+  TransnationalPartnership,
+  TransnationalMember,
+  TransnationalEvent,
+  Metric,
+  IndicatorObservation,
+  DatasetImport,
+];

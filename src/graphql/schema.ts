@@ -1,0 +1,82 @@
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AchievementResolver } from '../modules/achievement/achievement.resolver';
+import { ActivityResolver } from '../modules/activity/activity.resolver';
+import { ContactPersonResolver } from '../modules/contact/contact-person.resolver';
+import { InnovationResolver } from '../modules/innovation/innovation.resolver';
+import { MetricResolver } from '../modules/metric/metric.resolver';
+import { ObjectiveResolver } from '../modules/objective/objective.resolver';
+import { IndicatorObservationResolver } from '../modules/observation/indicator-observation.resolver';
+import { MembershipResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import {
+  PartnershipFieldSourceResolver,
+  PartnershipRecordResolver,
+  PartnershipResolver,
+} from '../modules/partnership/partnership.resolver';
+import { PlaceResolver } from '../modules/place/place.resolver';
+import { ProgressNoteResolver } from '../modules/progress-note/progress-note.resolver';
+import { ProjectPartnerResolver, ProjectResolver } from '../modules/project/project.resolver';
+import { ReportResolver } from '../modules/report/report.resolver';
+import {
+  SourcedResolver,
+  SourceDocumentQueries,
+  SourceDocumentResolver,
+  SourcePassageResolver,
+} from '../modules/source/source.resolver';
+import { TestimonialResolver } from '../modules/testimonial/testimonial.resolver';
+import {
+  TransnationalEventResolver,
+  TransnationalMemberResolver,
+  TransnationalPartnershipResolver,
+} from '../modules/transnational/transnational.resolver';
+import { nodeLoaders } from './node-types';
+import { NodeResolver } from './node.resolver';
+
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  SourcedResolver,
+  SourcePassageResolver,
+  SourceDocumentResolver,
+  SourceDocumentQueries,
+  PartnershipResolver,
+  PartnershipRecordResolver,
+  PartnershipFieldSourceResolver,
+  PlaceResolver,
+  OrganisationResolver,
+  MembershipResolver,
+  ContactPersonResolver,
+  ObjectiveResolver,
+  ActivityResolver,
+  ProjectResolver,
+  ProjectPartnerResolver,
+  AchievementResolver,
+  TestimonialResolver,
+  InnovationResolver,
+  ReportResolver,
+  ProgressNoteResolver,
+  TransnationalPartnershipResolver,
+  TransnationalMemberResolver,
+  TransnationalEventResolver,
+  MetricResolver,
+  IndicatorObservationResolver,
+];
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The hub's GraphQL schema, built once per process from the type-graphql classes. */
+export function buildHubSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: false }).then((schema) => {
+    const node = schema.getType('Node');
+    const missing = Object.values(schema.getTypeMap())
+      .filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i === node) && !nodeLoaders[t.name])
+      .map((t) => t.name);
+    if (missing.length) throw new Error(`node(id:) cannot load ${missing.join(', ')}: add them to graphql/node-types.ts`);
+    return schema;
+  });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql (sorted, so diffs show real changes only). */
+export function printHubSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

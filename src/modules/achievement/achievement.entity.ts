@@ -1,0 +1,17 @@
+import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+import { Project } from '../project/project.entity';
+
+/** An achievement a partnership reports: a title and its story. */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+export class Achievement extends PartnershipRecord {
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  narrative!: string;
+
+  @ManyToOne(() => Project, { ref: true, nullable: true, deleteRule: 'set null' })
+  project?: Ref<Project>;
+}

@@ -1,0 +1,30 @@
+import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+import { Organisation } from '../organisation/organisation.entity';
+
+/**
+ * A named contact of a partnership. PERSONAL DATA (GDPR): name, job title, email and phone identify
+ * a person; the API marks these fields and only the owning partnership and administrators see them.
+ */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+export class ContactPerson extends PartnershipRecord {
+  /** Personal data. */
+  @Property({ type: 'text' })
+  name!: string;
+
+  @ManyToOne(() => Organisation, { ref: true, nullable: true })
+  organisation?: Ref<Organisation>;
+
+  /** Personal data. */
+  @Property({ type: 'text', nullable: true })
+  jobTitle?: string;
+
+  /** Personal data. */
+  @Property({ type: 'text', nullable: true })
+  email?: string;
+
+  /** Personal data. */
+  @Property({ type: 'text', nullable: true })
+  phone?: string;
+}

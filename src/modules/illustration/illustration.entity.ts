@@ -1,0 +1,13 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+
+/** An image on a profile page, known by its caption (the images themselves were not received). */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+export class Illustration extends PartnershipRecord {
+  @Property({ type: 'text' })
+  caption!: string;
+
+  @Property({ type: 'text', nullable: true })
+  section?: string;
+}

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../paths';
+import { PartnershipFile, ReferenceFile } from './interchange.schema';
+import { parsePartnershipFile, parseReferenceFile } from './interchange.validate';
+
+/** data/ in the project root. */
+export function defaultDataDir(): string {
+  return join(projectRoot(), 'data');
+}
+
+export interface DataSet {
+  reference: ReferenceFile;
+  partnerships: Array<{ name: string; file: PartnershipFile; raw: string }>;
+  /** Full texts of the source documents, by file name. */
+  documentTexts: Map<string, string>;
+}
+
+function readJson(path: string): { raw: string; json: unknown } {
+  const raw = readFileSync(path, 'utf8');
+  try {
+    return { raw, json: JSON.parse(raw) };
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** Reads and validates the whole seed data set: reference data, source texts, partnership files. */
+export function readDataSet(dataDir = defaultDataDir(), only?: (fileName: string) => boolean): DataSet {
+  const referenceDir = join(dataDir, 'reference');
+  const places: ReferenceFile = { formatVersion: 1, places: [] };
+  for (const name of readdirSync(referenceDir).filter((f) => f.endsWith('.json')).sort()) {
+    const ref = parseReferenceFile(name, readJson(join(referenceDir, name)).json);
+    places.places.push(...ref.places);
+  }
+  const reference = parseReferenceFile('reference', places);
+  const sourcesDir = join(dataDir, 'sources');
+  const documentTexts = new Map<string, string>();
+  for (const name of readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'))) {
+    documentTexts.set(name, readFileSync(join(sourcesDir, name), 'utf8'));
+  }
+  const partnershipDir = join(dataDir, 'partnerships');
+  const names = readdirSync(partnershipDir)
+    .filter((f) => f.endsWith('.json') && (!only || only(f)))
+    .sort();
+  const raws = names.map((name) => ({ name, ...readJson(join(partnershipDir, name)) }));
+  const slugs = new Set(
+    raws.map((r) => (r.json as { partnership?: { slug?: string } })?.partnership?.slug).filter((s): s is string => !!s),
+  );
+  const placeKeys = new Set(reference.places.map((p) => p.key));
+  const partnerships = raws.map(({ name, raw, json }) => ({
+    name,
+    raw,
+    file: parsePartnershipFile(name, json, {
+      readDocumentText: (fileName) => documentTexts.get(fileName),
+      placeKeys,
+      partnershipSlugs: slugs,
+    }),
+  }));
+  return { reference, partnerships, documentTexts };
+}

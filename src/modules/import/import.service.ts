@@ -1,0 +1,555 @@
+import { createHash } from 'node:crypto';
+import type { EntityClass, EntityData, EntityManager, Loaded, RequiredEntityData } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
+import { Achievement } from '../achievement/achievement.entity';
+import { Activity } from '../activity/activity.entity';
+import { ContactPerson } from '../contact/contact-person.entity';
+import { Illustration } from '../illustration/illustration.entity';
+import { Innovation } from '../innovation/innovation.entity';
+import { Metric } from '../metric/metric.entity';
+import { Objective } from '../objective/objective.entity';
+import { IndicatorObservation } from '../observation/indicator-observation.entity';
+import { ObservationNature, ObservationScope } from '../observation/observation.enum';
+import { Membership } from '../organisation/membership.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { PartnershipFieldSource } from '../partnership/partnership-field-source.entity';
+import { Partnership } from '../partnership/partnership.entity';
+import { PartnershipField } from '../partnership/partnership.enum';
+import { PartnershipPlace } from '../place/partnership-place.entity';
+import { Place } from '../place/place.entity';
+import { ProgressNote } from '../progress-note/progress-note.entity';
+import { ProjectPartner } from '../project/project-partner.entity';
+import { Project } from '../project/project.entity';
+import { Report } from '../report/report.entity';
+import { SourceDocument } from '../source/source-document.entity';
+import { SourcePassage } from '../source/source-passage.entity';
+import { BeneficiaryCategory, TargetGroup } from '../target-group/target-group.entity';
+import { Testimonial } from '../testimonial/testimonial.entity';
+import { TransnationalEvent } from '../transnational/transnational-event.entity';
+import { TransnationalMember } from '../transnational/transnational-member.entity';
+import { TransnationalPartnership } from '../transnational/transnational-partnership.entity';
+import { DatasetImport } from './dataset-import.entity';
+import type { DataSet } from './data-files';
+import type { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
+import { normaliseText } from './interchange.validate';
+
+export interface ImportResult {
+  file: string;
+  partnership: string;
+  /** True when the file was unchanged since its last import and nothing was written. */
+  skipped: boolean;
+  counts: Record<string, number>;
+}
+
+/** A new entity whose remaining fields the caller assigns before the flush. */
+function draft<E extends object>(em: EntityManager, entity: EntityClass<E>, data: EntityData<E>): E {
+  return em.create(entity, data as RequiredEntityData<E>, { partial: true });
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Optional values are written as NULL, so a fact removed from the file is removed from the row. */
+const orNull = <T>(value: T | undefined): T => (value ?? null) as T;
+
+/**
+ * Loads interchange files into the database: documents, passages, places, organisations and one
+ * partnership with everything it states. Records are matched by their stable key and updated in
+ * place (their IDs, and so their GraphQL IDs, survive re-imports); records no longer in the file
+ * are removed. Each file imports in one transaction: a file that fails changes nothing.
+ */
+export class ImportService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Places (and later other shared vocabularies) before any partnership refers to them. */
+  async importReference(reference: ReferenceFile): Promise<void> {
+    await this.em.transactional(async (em) => {
+      const existing = new Map(
+        (await em.find(Place, { key: { $in: reference.places.map((p) => p.key) } })).map((p) => [p.key, p]),
+      );
+      const specs = new Map(reference.places.map((p) => [p.key, p]));
+      const pathOf = (key: string, seen = new Set<string>()): string => {
+        if (seen.has(key)) throw new Error(`place hierarchy has a cycle at "${key}"`);
+        seen.add(key);
+        const parent = specs.get(key)?.parent;
+        return parent ? `${pathOf(parent, seen)}/${key}` : key;
+      };
+      for (const spec of reference.places) {
+        const place = existing.get(spec.key) ?? draft(em, Place, { key: spec.key });
+        existing.set(spec.key, place);
+        Object.assign(place, {
+          name: spec.name,
+          kind: spec.kind,
+          nutsCode: orNull(spec.nutsCode),
+          welshName: orNull(spec.welshName),
+          path: pathOf(spec.key),
+        });
+      }
+      for (const spec of reference.places) {
+        existing.get(spec.key)!.parent = spec.parent ? ref(existing.get(spec.parent)!) : orNull(undefined);
+      }
+    });
+  }
+
+  /** Imports every partnership file of a data set; unchanged files are skipped unless `force`. */
+  async importDataSet(data: DataSet, options: { force?: boolean } = {}): Promise<ImportResult[]> {
+    await this.importReference(data.reference);
+    const results: ImportResult[] = [];
+    for (const { name, file, raw } of data.partnerships) {
+      results.push(await this.importPartnership(name, file, raw, data.documentTexts, options));
+    }
+    return results;
+  }
+
+  async importPartnership(
+    fileName: string,
+    file: PartnershipFile,
+    raw: string,
+    documentTexts: ReadonlyMap<string, string>,
+    options: { force?: boolean } = {},
+  ): Promise<ImportResult> {
+    const contentSha256 = sha256(raw);
+    return this.em.transactional(async (em) => {
+      const previous = await em.findOne(DatasetImport, { fileName });
+      if (!options.force && previous?.contentSha256 === contentSha256 && previous.partnershipSlug === file.partnership.slug) {
+        return { file: fileName, partnership: file.partnership.slug, skipped: true, counts: previous.counts };
+      }
+      const counts = await new PartnershipFileImport(em, file, documentTexts).run();
+      const log = previous ?? draft(em, DatasetImport, { fileName });
+      Object.assign(log, { partnershipSlug: file.partnership.slug, contentSha256, counts });
+      return { file: fileName, partnership: file.partnership.slug, skipped: false, counts };
+    });
+  }
+}
+
+type Keyed = { key: string };
+
+/** The work of importing one file, inside its transaction. */
+class PartnershipFileImport {
+  private readonly documents = new Map<string, SourceDocument>();
+  private readonly passages = new Map<string, SourcePassage>();
+  private readonly organisations = new Map<string, Organisation>();
+  private readonly places = new Map<string, Place>();
+  private readonly counts: Record<string, number> = {};
+  private partnership!: Partnership;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly file: PartnershipFile,
+    private readonly documentTexts: ReadonlyMap<string, string>,
+  ) {}
+
+  async run(): Promise<Record<string, number>> {
+    const f = this.file;
+    await this.loadDocumentsAndPassages();
+    await this.loadPlaces();
+    await this.upsertOrganisations();
+    await this.upsertPartnership();
+
+    const byKey = <T extends Keyed>(items: T[]) => new Map(items.map((i) => [i.key, i]));
+
+    await this.syncFieldSources();
+    await this.syncPlaces();
+    const projects = byKey(
+      await this.sync(Project, f.projects, (e, s) =>
+        Object.assign(e, {
+          name: s.name,
+          kind: s.kind,
+          summary: orNull(s.summary),
+          background: orNull(s.background),
+          whatChanged: orNull(s.whatChanged),
+          difference: orNull(s.difference),
+          establishedOn: orNull(s.establishedOn),
+        }),
+      ),
+    );
+    const projectRef = (key?: string) => (key ? ref(projects.get(key)!) : orNull(undefined));
+    await this.syncProjectPartners(projects);
+    await this.sync(
+      Membership,
+      f.memberships.map((m) => ({ ...m, key: `${m.organisation}.${m.role.toLowerCase().replace(/_/g, '-')}` })),
+      (e, s) => Object.assign(e, { organisation: ref(this.organisations.get(s.organisation)!), role: s.role, description: orNull(s.description) }),
+    );
+    await this.sync(ContactPerson, f.contacts, (e, s) =>
+      Object.assign(e, {
+        name: s.name,
+        organisation: s.organisation ? ref(this.organisations.get(s.organisation)!) : orNull(undefined),
+        jobTitle: orNull(s.jobTitle),
+        email: orNull(s.email),
+        phone: orNull(s.phone),
+      }),
+    );
+    const objectives = byKey(
+      await this.sync(Objective, f.objectives, (e, s) => Object.assign(e, { label: orNull(s.label), text: s.text })),
+    );
+    await this.sync(Activity, f.activities, (e, s) =>
+      Object.assign(e, { label: orNull(s.label), text: s.text, project: projectRef(s.project) }),
+    );
+    await this.sync(TargetGroup, f.targetGroups, (e, s) => Object.assign(e, { label: s.label, note: orNull(s.note) }));
+    await this.sync(BeneficiaryCategory, f.beneficiaryCategories, (e, s) =>
+      Object.assign(e, { label: s.label, note: orNull(s.note) }),
+    );
+    await this.sync(Achievement, f.achievements, (e, s) =>
+      Object.assign(e, { title: s.title, narrative: s.narrative, project: projectRef(s.project) }),
+    );
+    await this.sync(Testimonial, f.testimonials, (e, s) =>
+      Object.assign(e, {
+        text: s.text,
+        speaker: orNull(s.speaker),
+        referredBy: orNull(s.referredBy),
+        project: projectRef(s.project),
+      }),
+    );
+    await this.sync(Innovation, f.innovations, (e, s) =>
+      Object.assign(e, { dimension: s.dimension, level: s.level, description: s.description, project: projectRef(s.project) }),
+    );
+    const reports = byKey(
+      await this.sync(Report, f.reports, (e, s) =>
+        Object.assign(e, {
+          title: s.title,
+          kind: s.kind,
+          document: ref(this.documents.get(s.document)!),
+          periodLabel: orNull(s.period?.label),
+          periodStart: orNull(s.period?.start),
+          periodEnd: orNull(s.period?.end),
+          recipient: s.recipient ? ref(this.organisations.get(s.recipient)!) : orNull(undefined),
+          description: orNull(s.description),
+        }),
+      ),
+    );
+    await this.sync(ProgressNote, f.progressNotes, (e, s) =>
+      Object.assign(e, {
+        report: ref(reports.get(s.report)!),
+        section: s.section,
+        objective: s.objective ? ref(objectives.get(s.objective)!) : orNull(undefined),
+        text: s.text,
+      }),
+    );
+    await this.sync(Illustration, f.illustrations, (e, s) =>
+      Object.assign(e, { caption: s.caption, section: orNull(s.section) }),
+    );
+    await this.syncTransnational();
+    await this.syncObservations(projectRef);
+    return this.counts;
+  }
+
+  private passageFingerprint(source: SourceRef): string {
+    return sha256(`${source.section ?? ''}\n${normaliseText(source.quote)}`);
+  }
+
+  private async loadDocumentsAndPassages() {
+    const specs = this.file.documents;
+    const existing = await this.em.find(SourceDocument, { key: { $in: specs.map((d) => d.key) } });
+    const byKey = new Map(existing.map((d) => [d.key, d]));
+    for (const spec of specs) {
+      const text = this.documentTexts.get(spec.fileName);
+      if (text === undefined) throw new Error(`source file ${spec.fileName} is missing`);
+      const hash = sha256(text);
+      const doc = byKey.get(spec.key) ?? draft(this.em, SourceDocument, { key: spec.key });
+      // `text` is lazy (reads never load it), so a stored document is compared by its hash.
+      if (doc.sha256 !== hash) Object.assign(doc, { text, sha256: hash });
+      Object.assign(doc, {
+        fileName: spec.fileName,
+        title: spec.title,
+        kind: spec.kind,
+        description: orNull(spec.description),
+        publisher: orNull(spec.publisher),
+        language: spec.language,
+        publishedOn: orNull(spec.publishedOn),
+        periodLabel: orNull(spec.periodLabel),
+        url: orNull(spec.url),
+      });
+      this.documents.set(spec.key, doc);
+    }
+    const keyOfDocument = new Map(existing.map((d) => [d.id, d.key]));
+    const stored = existing.length ? await this.em.find(SourcePassage, { document: { $in: existing } }) : [];
+    for (const passage of stored) {
+      this.passages.set(`${keyOfDocument.get(passage.document.id)}:${passage.fingerprint}`, passage);
+    }
+    this.count('documents', specs.length);
+  }
+
+  /** The stored passage for a source reference, created on first use and shared after. */
+  private passage(source: SourceRef): SourcePassage {
+    const fingerprint = this.passageFingerprint(source);
+    const cacheKey = `${source.document}:${fingerprint}`;
+    let passage = this.passages.get(cacheKey);
+    if (!passage) {
+      passage = draft(this.em, SourcePassage, {
+        document: this.documents.get(source.document)!,
+        section: orNull(source.section),
+        quote: source.quote,
+        fingerprint,
+      });
+      this.passages.set(cacheKey, passage);
+      this.count('passages');
+    }
+    return passage;
+  }
+
+  private async loadPlaces() {
+    const keys = new Set<string>([
+      ...this.file.partnership.places,
+      ...this.file.organisations.flatMap((o) => (o.place ? [o.place] : [])),
+      ...this.file.observations.flatMap((o) => (o.area ? [o.area] : [])),
+    ]);
+    const found = await this.em.find(Place, { key: { $in: [...keys] } });
+    for (const place of found) this.places.set(place.key, place);
+    const missing = [...keys].filter((k) => !this.places.has(k));
+    if (missing.length) throw new Error(`unknown place(s): ${missing.join(', ')}; import the reference data first`);
+  }
+
+  private async upsertOrganisations() {
+    const specs = this.file.organisations;
+    const existing = await this.em.find(Organisation, { key: { $in: specs.map((o) => o.key) } });
+    const byKey = new Map(existing.map((o) => [o.key, o]));
+    for (const spec of specs) {
+      const org = byKey.get(spec.key) ?? draft(this.em, Organisation, { key: spec.key });
+      Object.assign(org, {
+        name: spec.name,
+        acronym: orNull(spec.acronym),
+        sector: orNull(spec.sector),
+        description: orNull(spec.description),
+        place: spec.place ? ref(this.places.get(spec.place)!) : orNull(undefined),
+        source: ref(this.passage(spec.source)),
+      });
+      this.organisations.set(spec.key, org);
+    }
+    this.count('organisations', specs.length);
+  }
+
+  private async upsertPartnership() {
+    const spec = this.file.partnership;
+    const partnership =
+      (await this.em.findOne(Partnership, { slug: spec.slug })) ??
+      draft(this.em, Partnership, { slug: spec.slug });
+    Object.assign(partnership, {
+      name: spec.name,
+      acronym: orNull(spec.acronym),
+      programme: spec.programme,
+      round: orNull(spec.round),
+      theme: orNull(spec.theme),
+      status: spec.status,
+      developmentPartnership: orNull(spec.developmentPartnership),
+      description: orNull(spec.description),
+      background: orNull(spec.background),
+      aims: orNull(spec.aims),
+      origins: orNull(spec.origins),
+      intendedImpact: orNull(spec.intendedImpact),
+      roundOneHistory: orNull(spec.roundOneHistory),
+      action2EndDate: orNull(spec.action2EndDate),
+      action3EndDate: orNull(spec.action3EndDate),
+      source: ref(this.passage(spec.source)),
+    });
+    this.partnership = partnership;
+    this.count('partnerships');
+  }
+
+  /**
+   * Makes the partnership's records of one kind match the file: matched by key, updated in place,
+   * created when new, removed when gone. Ordinal is the position in the file.
+   */
+  private async sync<E extends { key: string; ordinal: number; partnership: unknown; source: unknown }, S extends Keyed & { source: SourceRef }>(
+    entity: EntityClass<E>,
+    specs: S[],
+    apply: (record: E, spec: S) => void,
+  ): Promise<E[]> {
+    const existing = this.partnership.id
+      ? ((await this.em.find(entity, { partnership: this.partnership } as never)) as Loaded<E>[] as E[])
+      : [];
+    const byKey = new Map(existing.map((r) => [r.key, r]));
+    const result = specs.map((spec, ordinal) => {
+      const record = byKey.get(spec.key) ?? draft(this.em, entity, { key: spec.key } as unknown as EntityData<E>);
+      byKey.delete(spec.key);
+      Object.assign(record, { partnership: ref(this.partnership), ordinal, source: ref(this.passage(spec.source)) });
+      apply(record, spec);
+      return record;
+    });
+    for (const gone of byKey.values()) this.em.remove(gone);
+    this.count(entity.name, specs.length);
+    return result;
+  }
+
+  private async syncFieldSources() {
+    const existing = this.partnership.id ? await this.em.find(PartnershipFieldSource, { partnership: this.partnership }) : [];
+    const byField = new Map(existing.map((r) => [r.field, r]));
+    for (const [field, source] of Object.entries(this.file.partnership.fieldSources) as [PartnershipField, SourceRef][]) {
+      const record =
+        byField.get(field) ??
+        draft(this.em, PartnershipFieldSource, { partnership: this.partnership, field });
+      byField.delete(field);
+      record.source = ref(this.passage(source));
+    }
+    for (const gone of byField.values()) this.em.remove(gone);
+  }
+
+  private async syncPlaces() {
+    const existing = this.partnership.id ? await this.em.find(PartnershipPlace, { partnership: this.partnership }) : [];
+    const byPlace = new Map(existing.map((r) => [r.place.id, r]));
+    this.file.partnership.places.forEach((key, ordinal) => {
+      const place = this.places.get(key)!;
+      const record =
+        byPlace.get(place.id) ??
+        draft(this.em, PartnershipPlace, { partnership: this.partnership, place });
+      byPlace.delete(place.id);
+      record.ordinal = ordinal;
+    });
+    for (const gone of byPlace.values()) this.em.remove(gone);
+  }
+
+  private async syncProjectPartners(projects: Map<string, Project>) {
+    const existing = projects.size
+      ? await this.em.find(
+          ProjectPartner,
+          { project: { $in: [...projects.values()].filter((p) => p.id) } },
+          { populate: ['project', 'organisation'] },
+        )
+      : [];
+    const id = (projectKey: string, org: string, role: string) => `${projectKey}|${org}|${role}`;
+    const keyOfProject = new Map([...projects.entries()].map(([k, p]) => [p, k]));
+    const byId = new Map(
+      existing.map((r) => [
+        id(keyOfProject.get(r.project.getEntity()) ?? `#${r.project.id}`, r.organisation.getEntity().key, r.role),
+        r,
+      ]),
+    );
+    for (const spec of this.file.projects) {
+      spec.partners.forEach((link, ordinal) => {
+        const k = id(spec.key, link.organisation, link.role);
+        const record =
+          byId.get(k) ??
+          draft(this.em, ProjectPartner, {
+            project: projects.get(spec.key)!,
+            organisation: this.organisations.get(link.organisation)!,
+            role: link.role,
+          });
+        byId.delete(k);
+        Object.assign(record, { description: orNull(link.description), ordinal, source: ref(this.passage(link.source)) });
+        this.count('ProjectPartner');
+      });
+    }
+    for (const gone of byId.values()) this.em.remove(gone);
+  }
+
+  private async syncTransnational() {
+    const specs = this.file.transnationalPartnerships;
+    const existing = await this.em.find(TransnationalPartnership, { key: { $in: specs.map((t) => t.key) } });
+    const byKey = new Map(existing.map((t) => [t.key, t]));
+    const declaredBy = this.partnership.id
+      ? {
+          members: await this.em.find(TransnationalMember, { declaredBy: this.partnership }, { populate: ['transnationalPartnership'] }),
+          events: await this.em.find(TransnationalEvent, { declaredBy: this.partnership }, { populate: ['transnationalPartnership'] }),
+        }
+      : { members: [], events: [] };
+    const memberIndex = new Map(declaredBy.members.map((m) => [`${m.transnationalPartnership.getEntity().key}|${m.key}`, m]));
+    const eventIndex = new Map(declaredBy.events.map((e) => [`${e.transnationalPartnership.getEntity().key}|${e.key}`, e]));
+    const slugs = [...new Set(specs.flatMap((t) => [...t.members.map((m) => m.partnership), ...t.events.map((e) => e.hostPartnership)]))].filter(
+      (s): s is string => !!s && s !== this.partnership.slug,
+    );
+    const others = new Map((slugs.length ? await this.em.find(Partnership, { slug: { $in: slugs } }) : []).map((p) => [p.slug, p]));
+    others.set(this.partnership.slug, this.partnership);
+    const partnershipRef = (slug?: string) => {
+      if (!slug) return orNull(undefined);
+      const found = others.get(slug);
+      if (!found) throw new Error(`transnational link to partnership "${slug}", which is not in the hub yet`);
+      return ref(found);
+    };
+    for (const spec of specs) {
+      const tp = byKey.get(spec.key) ?? draft(this.em, TransnationalPartnership, { key: spec.key });
+      Object.assign(tp, { name: spec.name, description: orNull(spec.description), source: ref(this.passage(spec.source)) });
+      spec.members.forEach((m, ordinal) => {
+        const k = `${spec.key}|${m.key}`;
+        const record =
+          memberIndex.get(k) ??
+          draft(this.em, TransnationalMember, { transnationalPartnership: tp, declaredBy: this.partnership, key: m.key });
+        memberIndex.delete(k);
+        Object.assign(record, {
+          partnership: partnershipRef(m.partnership),
+          organisation: m.organisation ? ref(this.organisations.get(m.organisation)!) : orNull(undefined),
+          name: orNull(m.name),
+          role: m.role,
+          ordinal,
+          source: ref(this.passage(m.source)),
+        });
+      });
+      spec.events.forEach((ev, ordinal) => {
+        const k = `${spec.key}|${ev.key}`;
+        const record =
+          eventIndex.get(k) ??
+          draft(this.em, TransnationalEvent, { transnationalPartnership: tp, declaredBy: this.partnership, key: ev.key });
+        eventIndex.delete(k);
+        Object.assign(record, {
+          title: ev.title,
+          kind: ev.kind,
+          hostPartnership: partnershipRef(ev.hostPartnership),
+          hostName: orNull(ev.hostName),
+          occurredOn: orNull(ev.occurredOn),
+          occurredBy: orNull(ev.occurredBy),
+          description: orNull(ev.description),
+          ordinal,
+          source: ref(this.passage(ev.source)),
+        });
+      });
+    }
+    for (const gone of [...memberIndex.values(), ...eventIndex.values()]) this.em.remove(gone);
+    this.count('TransnationalPartnership', specs.length);
+  }
+
+  private async syncObservations(projectRef: (key?: string) => unknown) {
+    const f = this.file;
+    // Metrics are global by key; this partnership owns the ones its file defines.
+    const existingMetrics = await this.em.find(Metric, { key: { $in: f.metrics.map((m) => m.key) } });
+    const metrics = new Map(existingMetrics.map((m) => [m.key, m]));
+    for (const spec of f.metrics) {
+      const metric = metrics.get(spec.key) ?? draft(this.em, Metric, { key: spec.key });
+      Object.assign(metric, { label: spec.label, unit: spec.unit, description: orNull(spec.description), definedBy: ref(this.partnership) });
+      metrics.set(spec.key, metric);
+    }
+    if (this.partnership.id) {
+      const dropped = await this.em.find(Metric, { definedBy: this.partnership, key: { $nin: f.metrics.map((m) => m.key) } });
+      for (const metric of dropped) this.em.remove(metric);
+    }
+    this.count('Metric', f.metrics.length);
+
+    // A breakdown item is an observation too: same metric and period as its total.
+    type Flat = Keyed & { source: SourceRef; total: (typeof f.observations)[number]; item?: (typeof f.observations)[number]['breakdown'][number] };
+    const flat: Flat[] = f.observations.flatMap((o) => [
+      { key: o.key, source: o.source, total: o },
+      ...o.breakdown.map((b) => ({ key: b.key, source: b.source, total: o, item: b })),
+    ]);
+    const records = new Map<string, IndicatorObservation>();
+    const synced = await this.sync(IndicatorObservation, flat, (e, s) => {
+      const o = s.total;
+      const figure = s.item ?? o;
+      const metric = metrics.get(o.metric)!;
+      Object.assign(e, {
+        metric: ref(metric),
+        scope: o.scope ?? ObservationScope.PARTNERSHIP,
+        nature: o.nature ?? ObservationNature.REPORTED,
+        project: projectRef(o.project),
+        value: figure.value,
+        unit: metric.unit,
+        currency: orNull(o.currency),
+        qualifier: figure.qualifier,
+        statedAs: figure.statedAs,
+        subject: orNull(o.subject),
+        periodLabel: orNull(o.period?.label),
+        periodStart: orNull(o.period?.start),
+        periodEnd: orNull(o.period?.end),
+        asOf: orNull(o.asOf),
+        area: o.area ? ref(this.places.get(o.area)!) : orNull(undefined),
+        breakdownDimension: orNull(s.item ? o.breakdownDimension : undefined),
+        breakdownCategory: orNull(s.item?.category),
+      });
+    });
+    synced.forEach((r) => records.set(r.key, r));
+    for (const s of flat) {
+      const record = records.get(s.key)!;
+      record.parent = s.item ? ref(records.get(s.total.key)!) : orNull(undefined);
+      record.comparator = !s.item && s.total.comparator ? ref(records.get(s.total.comparator)!) : orNull(undefined);
+    }
+  }
+
+  private count(kind: string, n = 1) {
+    this.counts[kind] = (this.counts[kind] ?? 0) + n;
+  }
+}

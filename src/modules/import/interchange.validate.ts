@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
+
+/** One thing wrong with an interchange file, located by a JSON path. */
+export interface InterchangeProblem {
+  path: string;
+  message: string;
+}
+
+export class InterchangeError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: InterchangeProblem[],
+  ) {
+    super(
+      `${file}: ${problems.length} problem(s) in the interchange file:\n` +
+        problems
+          .slice(0, 20)
+          .map((p) => `  ${p.path || '(root)'}: ${p.message}`)
+          .join('\n'),
+    );
+    this.name = 'InterchangeError';
+  }
+}
+
+/** Whitespace differs between copies of a page (line wraps, non-breaking spaces); words do not. */
+export function normaliseText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function pathOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+function zodProblems(error: z.ZodError): InterchangeProblem[] {
+  return error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }));
+}
+
+export function parseReferenceFile(name: string, raw: unknown): ReferenceFile {
+  const parsed = ReferenceFile.safeParse(raw);
+  if (!parsed.success) throw new InterchangeError(name, zodProblems(parsed.error));
+  const problems: InterchangeProblem[] = [];
+  const keys = new Set<string>();
+  parsed.data.places.forEach((place, i) => {
+    if (keys.has(place.key)) problems.push({ path: `places[${i}].key`, message: `duplicate key "${place.key}"` });
+    keys.add(place.key);
+  });
+  parsed.data.places.forEach((place, i) => {
+    if (place.parent && !keys.has(place.parent)) {
+      problems.push({ path: `places[${i}].parent`, message: `unknown place "${place.parent}"` });
+    }
+  });
+  if (problems.length) throw new InterchangeError(name, problems);
+  return parsed.data;
+}
+
+export interface ValidationContext {
+  /** Full text of a source document, by its file name; undefined when the file is missing. */
+  readDocumentText(fileName: string): string | undefined;
+  /** Place keys known from the reference data. */
+  placeKeys: ReadonlySet<string>;
+  /** Partnership slugs known to the hub besides the one in this file (for transnational members). */
+  partnershipSlugs?: ReadonlySet<string>;
+}
+
+/**
+ * Parses an interchange file and checks what a JSON schema cannot: keys unique per kind, every
+ * reference resolves, and every provenance quote stands verbatim in its document.
+ */
+export function parsePartnershipFile(name: string, raw: unknown, ctx: ValidationContext): PartnershipFile {
+  const parsed = PartnershipFile.safeParse(raw);
+  if (!parsed.success) throw new InterchangeError(name, zodProblems(parsed.error));
+  const file = parsed.data;
+  const problems: InterchangeProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message });
+
+  const keysOf = (kind: string, items: ReadonlyArray<{ key: string }>, path = kind): Set<string> => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.key)) problem(`${path}[${i}].key`, `duplicate ${kind} key "${item.key}"`);
+      seen.add(item.key);
+    });
+    return seen;
+  };
+  const expectKey = (keys: ReadonlySet<string>, kind: string, key: string | undefined, path: string) => {
+    if (key !== undefined && !keys.has(key)) problem(path, `unknown ${kind} "${key}"`);
+  };
+
+  const documentTexts = new Map<string, string>();
+  file.documents.forEach((doc, i) => {
+    const text = ctx.readDocumentText(doc.fileName);
+    if (text === undefined) problem(`documents[${i}].fileName`, `no source file "${doc.fileName}"`);
+    else documentTexts.set(doc.key, normaliseText(text));
+  });
+  const documents = keysOf('document', file.documents, 'documents');
+  const organisations = keysOf('organisation', file.organisations, 'organisations');
+  const objectives = keysOf('objective', file.objectives, 'objectives');
+  const projects = keysOf('project', file.projects, 'projects');
+  const reports = keysOf('report', file.reports, 'reports');
+  const metrics = keysOf('metric', file.metrics, 'metrics');
+  const observations = keysOf('observation', file.observations, 'observations');
+  keysOf('contact', file.contacts, 'contacts');
+  keysOf('activity', file.activities, 'activities');
+  keysOf('target group', file.targetGroups, 'targetGroups');
+  keysOf('beneficiary category', file.beneficiaryCategories, 'beneficiaryCategories');
+  keysOf('achievement', file.achievements, 'achievements');
+  keysOf('testimonial', file.testimonials, 'testimonials');
+  keysOf('innovation', file.innovations, 'innovations');
+  keysOf('progress note', file.progressNotes, 'progressNotes');
+  keysOf('illustration', file.illustrations, 'illustrations');
+  keysOf('transnational partnership', file.transnationalPartnerships, 'transnationalPartnerships');
+  const breakdownKeys = new Set<string>(observations);
+  file.observations.forEach((o, i) =>
+    o.breakdown.forEach((b, j) => {
+      if (breakdownKeys.has(b.key)) problem(`observations[${i}].breakdown[${j}].key`, `duplicate observation key "${b.key}"`);
+      breakdownKeys.add(b.key);
+    }),
+  );
+
+  const checkSource = (source: SourceRef, path: string) => {
+    if (!documents.has(source.document)) return problem(`${path}.document`, `unknown document "${source.document}"`);
+    const text = documentTexts.get(source.document);
+    if (text !== undefined && !text.includes(normaliseText(source.quote))) {
+      problem(`${path}.quote`, `not found verbatim in document "${source.document}": "${source.quote.slice(0, 80)}"`);
+    }
+  };
+  const partnershipSlugs = new Set([file.partnership.slug, ...(ctx.partnershipSlugs ?? [])]);
+
+  file.organisations.forEach((o, i) => {
+    expectKey(ctx.placeKeys, 'place', o.place, `organisations[${i}].place`);
+    checkSource(o.source, `organisations[${i}].source`);
+  });
+  const p = file.partnership;
+  checkSource(p.source, 'partnership.source');
+  for (const [field, source] of Object.entries(p.fieldSources)) {
+    if (source) checkSource(source, `partnership.fieldSources.${field}`);
+  }
+  p.places.forEach((place, i) => expectKey(ctx.placeKeys, 'place', place, `partnership.places[${i}]`));
+  file.memberships.forEach((m, i) => {
+    expectKey(organisations, 'organisation', m.organisation, `memberships[${i}].organisation`);
+    checkSource(m.source, `memberships[${i}].source`);
+  });
+  file.contacts.forEach((c, i) => {
+    expectKey(organisations, 'organisation', c.organisation, `contacts[${i}].organisation`);
+    checkSource(c.source, `contacts[${i}].source`);
+  });
+  file.objectives.forEach((o, i) => checkSource(o.source, `objectives[${i}].source`));
+  file.activities.forEach((a, i) => {
+    expectKey(projects, 'project', a.project, `activities[${i}].project`);
+    checkSource(a.source, `activities[${i}].source`);
+  });
+  file.targetGroups.forEach((t, i) => checkSource(t.source, `targetGroups[${i}].source`));
+  file.beneficiaryCategories.forEach((b, i) => checkSource(b.source, `beneficiaryCategories[${i}].source`));
+  file.projects.forEach((pr, i) => {
+    checkSource(pr.source, `projects[${i}].source`);
+    pr.partners.forEach((link, j) => {
+      expectKey(organisations, 'organisation', link.organisation, `projects[${i}].partners[${j}].organisation`);
+      checkSource(link.source, `projects[${i}].partners[${j}].source`);
+    });
+  });
+  file.achievements.forEach((a, i) => {
+    expectKey(projects, 'project', a.project, `achievements[${i}].project`);
+    checkSource(a.source, `achievements[${i}].source`);
+  });
+  file.testimonials.forEach((t, i) => {
+    expectKey(projects, 'project', t.project, `testimonials[${i}].project`);
+    checkSource(t.source, `testimonials[${i}].source`);
+  });
+  file.innovations.forEach((n, i) => {
+    expectKey(projects, 'project', n.project, `innovations[${i}].project`);
+    checkSource(n.source, `innovations[${i}].source`);
+  });
+  file.reports.forEach((r, i) => {
+    expectKey(documents, 'document', r.document, `reports[${i}].document`);
+    expectKey(organisations, 'organisation', r.recipient, `reports[${i}].recipient`);
+    checkSource(r.source, `reports[${i}].source`);
+  });
+  file.progressNotes.forEach((n, i) => {
+    expectKey(reports, 'report', n.report, `progressNotes[${i}].report`);
+    expectKey(objectives, 'objective', n.objective, `progressNotes[${i}].objective`);
+    checkSource(n.source, `progressNotes[${i}].source`);
+  });
+  file.transnationalPartnerships.forEach((t, i) => {
+    checkSource(t.source, `transnationalPartnerships[${i}].source`);
+    keysOf('transnational member', t.members, `transnationalPartnerships[${i}].members`);
+    keysOf('transnational event', t.events, `transnationalPartnerships[${i}].events`);
+    t.members.forEach((m, j) => {
+      const path = `transnationalPartnerships[${i}].members[${j}]`;
+      expectKey(partnershipSlugs, 'partnership', m.partnership, `${path}.partnership`);
+      expectKey(organisations, 'organisation', m.organisation, `${path}.organisation`);
+      checkSource(m.source, `${path}.source`);
+    });
+    t.events.forEach((e, j) => {
+      const path = `transnationalPartnerships[${i}].events[${j}]`;
+      expectKey(partnershipSlugs, 'partnership', e.hostPartnership, `${path}.hostPartnership`);
+      checkSource(e.source, `${path}.source`);
+    });
+  });
+  file.illustrations.forEach((il, i) => checkSource(il.source, `illustrations[${i}].source`));
+  file.observations.forEach((o, i) => {
+    const path = `observations[${i}]`;
+    expectKey(metrics, 'metric', o.metric, `${path}.metric`);
+    expectKey(projects, 'project', o.project, `${path}.project`);
+    expectKey(ctx.placeKeys, 'place', o.area, `${path}.area`);
+    expectKey(observations, 'observation', o.comparator, `${path}.comparator`);
+    if (o.comparator === o.key) problem(`${path}.comparator`, 'an observation cannot be its own comparator');
+    if (o.scope === 'PROJECT' && !o.project) problem(`${path}.project`, 'a PROJECT-scoped figure names its project');
+    if (o.breakdown.length && !o.breakdownDimension) problem(`${path}.breakdownDimension`, 'a breakdown names its dimension');
+    checkSource(o.source, `${path}.source`);
+    o.breakdown.forEach((b, j) => checkSource(b.source, `${path}.breakdown[${j}].source`));
+  });
+
+  if (problems.length) throw new InterchangeError(name, problems);
+  return file;
+}

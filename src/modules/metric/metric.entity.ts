@@ -1,0 +1,25 @@
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { BaseRecord } from '../../db/base.entity';
+import { MeasurementUnit } from '../observation/observation.enum';
+import { Partnership } from '../partnership/partnership.entity';
+
+/** A measured thing as one partnership defines it ("Number of Starters"), before any harmonisation. */
+@Entity()
+export class Metric extends BaseRecord {
+  @Property({ length: 120 })
+  @Unique()
+  key!: string;
+
+  @Property({ type: 'text' })
+  label!: string;
+
+  @Enum({ items: () => MeasurementUnit })
+  unit!: MeasurementUnit;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  /** The partnership whose file defined it. */
+  @ManyToOne(() => Partnership, { ref: true, nullable: true, deleteRule: 'cascade' })
+  definedBy?: Ref<Partnership>;
+}

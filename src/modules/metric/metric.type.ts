@@ -1,0 +1,20 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { MeasurementUnit } from '../observation/observation.enum';
+
+@ObjectType('Metric', { implements: Node, description: 'A measured thing as one partnership defines it ("Number of Starters").' })
+export class MetricType extends Node {
+  @Field({ description: 'Stable code ("bury-est/starters").' })
+  key!: string;
+
+  @Field({ description: "The source's wording." })
+  label!: string;
+
+  @Field(() => MeasurementUnit)
+  unit!: MeasurementUnit;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  definedById!: number | null;
+}

@@ -1,0 +1,80 @@
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+import { Metric } from '../metric/metric.entity';
+import { Place } from '../place/place.entity';
+import { Project } from '../project/project.entity';
+import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
+
+/**
+ * One figure as a source states it: value, unit, how exact ("over 300"), when, about what. A
+ * breakdown item is an observation whose `parent` is the total it breaks down; a benchmark the
+ * figure is compared with is another observation (`comparator`). Figures are never corrected:
+ * when two sources disagree, both are stored.
+ */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+@Index({ properties: ['metric'] })
+export class IndicatorObservation extends PartnershipRecord {
+  @ManyToOne(() => Metric, { ref: true })
+  metric!: Ref<Metric>;
+
+  @Enum({ items: () => ObservationScope })
+  scope!: ObservationScope;
+
+  @Enum({ items: () => ObservationNature })
+  nature!: ObservationNature;
+
+  @ManyToOne(() => Project, { ref: true, nullable: true, deleteRule: 'set null' })
+  project?: Ref<Project>;
+
+  @Property({ type: 'double precision' })
+  value!: number;
+
+  @Enum({ items: () => MeasurementUnit })
+  unit!: MeasurementUnit;
+
+  @Property({ length: 3, nullable: true })
+  currency?: string;
+
+  @Enum({ items: () => ValueQualifier })
+  qualifier!: ValueQualifier;
+
+  /** The figure exactly as written ("over 300"). */
+  @Property({ type: 'text' })
+  statedAs!: string;
+
+  /** What was counted, in the source's words. */
+  @Property({ type: 'text', nullable: true })
+  subject?: string;
+
+  @Property({ type: 'text', nullable: true })
+  periodLabel?: string;
+
+  @Property({ type: 'date', nullable: true })
+  periodStart?: string;
+
+  @Property({ type: 'date', nullable: true })
+  periodEnd?: string;
+
+  @Property({ type: 'date', nullable: true })
+  asOf?: string;
+
+  /** The place a context figure is about ("Welsh average" -> Wales). */
+  @ManyToOne(() => Place, { ref: true, nullable: true })
+  area?: Ref<Place>;
+
+  @ManyToOne(() => IndicatorObservation, { ref: true, nullable: true, deleteRule: 'set null' })
+  comparator?: Ref<IndicatorObservation>;
+
+  /** The total this figure is one part of. */
+  @ManyToOne(() => IndicatorObservation, { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  parent?: Ref<IndicatorObservation>;
+
+  @Property({ type: 'text', nullable: true })
+  breakdownDimension?: string;
+
+  /** The group as the source names it ("Learning Disability", "LD"). */
+  @Property({ type: 'text', nullable: true })
+  breakdownCategory?: string;
+}

@@ -1,0 +1,35 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum MeasurementUnit {
+  COUNT = 'COUNT',
+  PERCENT = 'PERCENT',
+  MONEY = 'MONEY',
+  DURATION = 'DURATION',
+}
+
+/** How exactly the source states a figure: "59" is EXACT, "over 300" AT_LEAST, "almost 1%" ALMOST. */
+export enum ValueQualifier {
+  EXACT = 'EXACT',
+  AT_LEAST = 'AT_LEAST',
+  APPROXIMATELY = 'APPROXIMATELY',
+  ALMOST = 'ALMOST',
+}
+
+/** What a figure describes: the partnership's own work, one of its projects, or context (a national figure quoted in the text). */
+export enum ObservationScope {
+  PARTNERSHIP = 'PARTNERSHIP',
+  PROJECT = 'PROJECT',
+  CONTEXT = 'CONTEXT',
+}
+
+/** Whether a figure reports what happened, a target set, or an expected result. */
+export enum ObservationNature {
+  REPORTED = 'REPORTED',
+  TARGET = 'TARGET',
+  FORECAST = 'FORECAST',
+}
+
+registerEnumType(MeasurementUnit, { name: 'MeasurementUnit', description: 'Unit of a figure.' });
+registerEnumType(ValueQualifier, { name: 'ValueQualifier', description: 'How exactly the source states a figure.' });
+registerEnumType(ObservationScope, { name: 'ObservationScope', description: 'What a figure describes.' });
+registerEnumType(ObservationNature, { name: 'ObservationNature', description: 'Reported result, target or forecast.' });

@@ -1,0 +1,20 @@
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationRole } from './organisation.enum';
+
+/** An organisation's role in a partnership (lead, partner, funder ...). */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+export class Membership extends PartnershipRecord {
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @Enum({ items: () => OrganisationRole })
+  role!: OrganisationRole;
+
+  /** The source's own words for the link ("the local colleges"). */
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+}

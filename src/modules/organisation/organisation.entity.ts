@@ -1,0 +1,24 @@
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { SourcedRecord } from '../../db/base.entity';
+import { Place } from '../place/place.entity';
+import { OrganisationSector } from './organisation.enum';
+
+/** An organisation named in a source; shared by every partnership that names it. */
+@Entity()
+@Unique({ properties: ['key'] })
+export class Organisation extends SourcedRecord {
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  acronym?: string;
+
+  @Enum({ items: () => OrganisationSector, nullable: true })
+  sector?: OrganisationSector;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @ManyToOne(() => Place, { ref: true, nullable: true })
+  place?: Ref<Place>;
+}

@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { fetchRows, selectRows } from '../../db/row-loaders';
+import { ConnectionArgs, paginate } from '../../graphql/connection';
+import type { HubContext } from '../../graphql/context';
+import { PartnershipType } from '../partnership/partnership.type';
+import { placeByIdLoader } from '../place/place.loader';
+import { PlaceType } from '../place/place.type';
+import { projectPartnersByOrganisationLoader } from '../project/project.loader';
+import { ProjectPartnerType } from '../project/project.type';
+import { Organisation } from './organisation.entity';
+import {
+  membershipsByOrganisationLoader,
+  organisationByIdLoader,
+  organisationByKeyLoader,
+  partnershipsByOrganisationLoader,
+} from './organisation.loader';
+import { MembershipType, OrganisationConnection, OrganisationType } from './organisation.type';
+
+@Resolver(() => OrganisationType)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Every organisation, by name.' })
+  organisations(@Args() args: ConnectionArgs, @Ctx() { em }: HubContext) {
+    return paginate<OrganisationType>({
+      knex: em.getKnex(),
+      query: () => selectRows(em, Organisation),
+      keys: [
+        { expression: '"t"."name"', direction: 'asc', value: (o) => o.name },
+        { expression: '"t"."id"', direction: 'asc', value: (o) => o.id },
+      ],
+      args,
+      run: (q) => fetchRows(em, q),
+    });
+  }
+
+  @Query(() => OrganisationType, { nullable: true })
+  organisation(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
+    return loaders.get(organisationByKeyLoader).load(key);
+  }
+
+  @FieldResolver(() => PlaceType, { nullable: true })
+  place(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
+    return organisation.placeId ? loaders.get(placeByIdLoader).load(organisation.placeId) : null;
+  }
+
+  @FieldResolver(() => [MembershipType], { description: 'Its roles in partnerships.' })
+  memberships(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(membershipsByOrganisationLoader).load(organisation.id);
+  }
+
+  @FieldResolver(() => [PartnershipType], { description: 'Partnerships it has a role in.' })
+  partnerships(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(partnershipsByOrganisationLoader).load(organisation.id);
+  }
+
+  @FieldResolver(() => [ProjectPartnerType], { description: 'Its parts in projects.' })
+  projectRoles(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(projectPartnersByOrganisationLoader).load(organisation.id);
+  }
+}
+
+@Resolver(() => MembershipType)
+export class MembershipResolver {
+  @FieldResolver(() => OrganisationType)
+  organisation(@Root() membership: MembershipType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(organisationByIdLoader).load(membership.organisationId);
+  }
+}

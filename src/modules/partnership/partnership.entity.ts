@@ -1,0 +1,62 @@
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { BaseRecord } from '../../db/base.entity';
+import type { SourcePassage } from '../source/source-passage.entity';
+import { PartnershipStatus, Programme } from './partnership.enum';
+
+/** A development partnership (or a comparable local programme) and its narrative. */
+@Entity()
+export class Partnership extends BaseRecord {
+  /** The partnership's key in the interchange format and in URLs. */
+  @Property({ length: 120 })
+  @Unique()
+  slug!: string;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  acronym?: string;
+
+  @Enum({ items: () => Programme })
+  programme!: Programme;
+
+  @Property({ type: 'smallint', nullable: true })
+  round?: number;
+
+  @Property({ type: 'text', nullable: true })
+  theme?: string;
+
+  @Enum({ items: () => PartnershipStatus })
+  status!: PartnershipStatus;
+
+  @Property({ type: 'text', nullable: true })
+  developmentPartnership?: string;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Property({ type: 'text', nullable: true })
+  background?: string;
+
+  @Property({ type: 'text', nullable: true })
+  aims?: string;
+
+  @Property({ type: 'text', nullable: true })
+  origins?: string;
+
+  @Property({ type: 'text', nullable: true })
+  intendedImpact?: string;
+
+  @Property({ type: 'text', nullable: true })
+  roundOneHistory?: string;
+
+  @Property({ type: 'date', nullable: true, fieldName: 'action2_end_date' })
+  action2EndDate?: string;
+
+  @Property({ type: 'date', nullable: true, fieldName: 'action3_end_date' })
+  action3EndDate?: string;
+
+  /** Where the partnership is named; each narrative field has its own in PartnershipFieldSource. */
+  @ManyToOne({ entity: 'SourcePassage', ref: true })
+  source!: Ref<SourcePassage>;
+}

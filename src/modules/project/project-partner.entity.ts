@@ -1,0 +1,30 @@
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { BaseRecord } from '../../db/base.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { OrganisationRole } from '../organisation/organisation.enum';
+import { SourcePassage } from '../source/source-passage.entity';
+import { Project } from './project.entity';
+
+/** An organisation's part in a project (IKEA supplies the Vine Trust's furniture ...). */
+@Entity()
+@Unique({ properties: ['project', 'organisation', 'role'] })
+export class ProjectPartner extends BaseRecord {
+  @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @ManyToOne(() => Organisation, { ref: true })
+  @Index()
+  organisation!: Ref<Organisation>;
+
+  @Enum({ items: () => OrganisationRole })
+  role!: OrganisationRole;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Property()
+  ordinal!: number;
+
+  @ManyToOne(() => SourcePassage, { ref: true })
+  source!: Ref<SourcePassage>;
+}

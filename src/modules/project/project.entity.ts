@@ -1,0 +1,29 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+import { ProjectKind } from './project.enum';
+
+/** A project, initiative or social enterprise run by or linked to a partnership. */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+export class Project extends PartnershipRecord {
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Enum({ items: () => ProjectKind })
+  kind!: ProjectKind;
+
+  @Property({ type: 'text', nullable: true })
+  summary?: string;
+
+  @Property({ type: 'text', nullable: true })
+  background?: string;
+
+  @Property({ type: 'text', nullable: true })
+  whatChanged?: string;
+
+  @Property({ type: 'text', nullable: true })
+  difference?: string;
+
+  @Property({ type: 'date', nullable: true })
+  establishedOn?: string;
+}

@@ -1,0 +1,49 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { OrganisationRole } from '../organisation/organisation.enum';
+import { PartnershipRecord } from '../partnership/partnership.type';
+import { Sourced } from '../source/source.type';
+import { ProjectKind } from './project.enum';
+
+@ObjectType('Project', {
+  implements: [Node, Sourced, PartnershipRecord],
+  description: 'A project, initiative or social enterprise run by or linked to a partnership.',
+})
+export class ProjectType extends PartnershipRecord {
+  @Field()
+  name!: string;
+
+  @Field(() => ProjectKind)
+  kind!: ProjectKind;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => String, { nullable: true })
+  background!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What changed (\"What's changed?\")." })
+  whatChanged!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What difference it made.' })
+  difference!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  establishedOn!: string | null;
+}
+
+@ObjectType('ProjectPartner', { implements: [Node, Sourced], description: "An organisation's part in a project." })
+export class ProjectPartnerType extends Sourced {
+  @Field(() => OrganisationRole)
+  role!: OrganisationRole;
+
+  @Field(() => String, { nullable: true, description: "The source's own words for the link." })
+  description!: string | null;
+
+  @Field(() => Int)
+  ordinal!: number;
+
+  projectId!: number;
+  organisationId!: number;
+}

@@ -1,0 +1,34 @@
+import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { PartnershipRecord } from '../../db/base.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { SourceDocument } from '../source/source-document.entity';
+import { ReportKind } from './report.enum';
+
+/** A report a partnership wrote (Bury EST Progress Report, November 2002). */
+@Entity()
+@Unique({ properties: ['partnership', 'key'] })
+export class Report extends PartnershipRecord {
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Enum({ items: () => ReportKind })
+  kind!: ReportKind;
+
+  @ManyToOne(() => SourceDocument, { ref: true })
+  document!: Ref<SourceDocument>;
+
+  @Property({ type: 'text', nullable: true })
+  periodLabel?: string;
+
+  @Property({ type: 'date', nullable: true })
+  periodStart?: string;
+
+  @Property({ type: 'date', nullable: true })
+  periodEnd?: string;
+
+  @ManyToOne(() => Organisation, { ref: true, nullable: true })
+  recipient?: Ref<Organisation>;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+}

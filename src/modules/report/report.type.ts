@@ -1,0 +1,23 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { PartnershipRecord } from '../partnership/partnership.type';
+import { Sourced } from '../source/source.type';
+import { ReportKind } from './report.enum';
+
+@ObjectType('Report', { implements: [Node, Sourced, PartnershipRecord], description: 'A report a partnership wrote.' })
+export class ReportType extends PartnershipRecord {
+  @Field()
+  title!: string;
+
+  @Field(() => ReportKind)
+  kind!: ReportKind;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  documentId!: number;
+  recipientId!: number | null;
+  periodLabel!: string | null;
+  periodStart!: string | null;
+  periodEnd!: string | null;
+}

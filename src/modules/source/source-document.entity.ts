@@ -1,0 +1,45 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { BaseRecord } from '../../db/base.entity';
+import { SourceDocumentKind } from './source.enum';
+
+/** A document facts were read from, with its full text so every quoted passage can be checked. */
+@Entity()
+export class SourceDocument extends BaseRecord {
+  @Property({ length: 120 })
+  @Unique()
+  key!: string;
+
+  @Property({ type: 'text' })
+  fileName!: string;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Enum({ items: () => SourceDocumentKind })
+  kind!: SourceDocumentKind;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Property({ type: 'text', nullable: true })
+  publisher?: string;
+
+  @Property({ length: 8 })
+  language!: string;
+
+  @Property({ type: 'date', nullable: true })
+  publishedOn?: string;
+
+  @Property({ type: 'text', nullable: true })
+  periodLabel?: string;
+
+  @Property({ type: 'text', nullable: true })
+  url?: string;
+
+  @Property({ type: 'text', lazy: true })
+  text!: string;
+
+  /** SHA-256 of the text, so a changed document is noticed on import. */
+  @Property({ length: 64 })
+  sha256!: string;
+}

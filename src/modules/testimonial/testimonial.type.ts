@@ -1,0 +1,23 @@
+import { Extensions, Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { PartnershipRecord } from '../partnership/partnership.type';
+import { Sourced } from '../source/source.type';
+
+@ObjectType('Testimonial', {
+  implements: [Node, Sourced, PartnershipRecord],
+  description: 'A quote from a service user. Who said it and who referred them are personal data.',
+})
+export class TestimonialType extends PartnershipRecord {
+  @Field({ description: 'The quote, without its quotation marks.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'Personal data: who said it, as described ("a single father").' })
+  @Extensions({ personalData: true })
+  speaker!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Personal data: who referred the person ("the Supporting Children team").' })
+  @Extensions({ personalData: true })
+  referredBy!: string | null;
+
+  projectId!: number | null;
+}

@@ -1,0 +1,42 @@
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { SourcedRecord } from '../../db/base.entity';
+import { Partnership } from '../partnership/partnership.entity';
+import { TransnationalEventKind } from './transnational.enum';
+import { TransnationalPartnership } from './transnational-partnership.entity';
+
+/** A meeting or seminar of a transnational partnership. */
+@Entity()
+@Unique({ properties: ['transnationalPartnership', 'declaredBy', 'key'] })
+export class TransnationalEvent extends SourcedRecord {
+  @ManyToOne(() => TransnationalPartnership, { ref: true, deleteRule: 'cascade' })
+  transnationalPartnership!: Ref<TransnationalPartnership>;
+
+  @ManyToOne(() => Partnership, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  declaredBy!: Ref<Partnership>;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Enum({ items: () => TransnationalEventKind })
+  kind!: TransnationalEventKind;
+
+  @ManyToOne(() => Partnership, { ref: true, nullable: true, deleteRule: 'set null' })
+  hostPartnership?: Ref<Partnership>;
+
+  @Property({ type: 'text', nullable: true })
+  hostName?: string;
+
+  @Property({ type: 'date', nullable: true })
+  occurredOn?: string;
+
+  /** Latest date it can have happened, when only that is known (the report that mentions it). */
+  @Property({ type: 'date', nullable: true })
+  occurredBy?: string;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Property()
+  ordinal!: number;
+}

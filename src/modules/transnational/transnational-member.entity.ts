@@ -1,0 +1,38 @@
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { SourcedRecord } from '../../db/base.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { OrganisationRole } from '../organisation/organisation.enum';
+import { Partnership } from '../partnership/partnership.entity';
+import { TransnationalPartnership } from './transnational-partnership.entity';
+
+/**
+ * A member of a transnational partnership: a partnership in the hub, an organisation, or a member
+ * named only in words ("our European partners"). `declaredBy` is the partnership whose file stated
+ * it, so re-importing one partnership never removes what another one declared.
+ */
+@Entity()
+@Unique({ properties: ['transnationalPartnership', 'declaredBy', 'key'] })
+export class TransnationalMember extends SourcedRecord {
+  @ManyToOne(() => TransnationalPartnership, { ref: true, deleteRule: 'cascade' })
+  transnationalPartnership!: Ref<TransnationalPartnership>;
+
+  @ManyToOne(() => Partnership, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  declaredBy!: Ref<Partnership>;
+
+  @ManyToOne(() => Partnership, { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  partnership?: Ref<Partnership>;
+
+  @ManyToOne(() => Organisation, { ref: true, nullable: true })
+  organisation?: Ref<Organisation>;
+
+  @Property({ type: 'text', nullable: true })
+  name?: string;
+
+  @Enum({ items: () => OrganisationRole })
+  role!: OrganisationRole;
+
+  @Property()
+  ordinal!: number;
+}

@@ -1,0 +1,79 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { fetchRows, selectRows } from '../../db/row-loaders';
+import type { HubContext } from '../../graphql/context';
+import { organisationByIdLoader } from '../organisation/organisation.loader';
+import { OrganisationType } from '../organisation/organisation.type';
+import { partnershipByIdLoader } from '../partnership/partnership.loader';
+import { PartnershipType } from '../partnership/partnership.type';
+import { TransnationalPartnership } from './transnational-partnership.entity';
+import {
+  eventsByTransnationalPartnershipLoader,
+  membersByTransnationalPartnershipLoader,
+  transnationalPartnershipByIdLoader,
+  transnationalPartnershipByKeyLoader,
+} from './transnational.loader';
+import { TransnationalEventType, TransnationalMemberType, TransnationalPartnershipType } from './transnational.type';
+
+@Resolver(() => TransnationalPartnershipType)
+export class TransnationalPartnershipResolver {
+  @Query(() => [TransnationalPartnershipType], { description: 'Every transnational partnership, by name.' })
+  transnationalPartnerships(@Ctx() { em }: HubContext) {
+    return fetchRows<TransnationalPartnershipType>(em, selectRows(em, TransnationalPartnership).orderBy(['t.name', 't.id']));
+  }
+
+  @Query(() => TransnationalPartnershipType, { nullable: true })
+  transnationalPartnership(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
+    return loaders.get(transnationalPartnershipByKeyLoader).load(key);
+  }
+
+  @FieldResolver(() => [TransnationalMemberType])
+  members(@Root() tp: TransnationalPartnershipType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(membersByTransnationalPartnershipLoader).load(tp.id);
+  }
+
+  @FieldResolver(() => [TransnationalEventType])
+  events(@Root() tp: TransnationalPartnershipType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(eventsByTransnationalPartnershipLoader).load(tp.id);
+  }
+}
+
+@Resolver(() => TransnationalMemberType)
+export class TransnationalMemberResolver {
+  @FieldResolver(() => TransnationalPartnershipType)
+  transnationalPartnership(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(transnationalPartnershipByIdLoader).load(member.transnationalPartnershipId);
+  }
+
+  @FieldResolver(() => PartnershipType, { nullable: true, description: 'The member, when it is a partnership in the hub.' })
+  partnership(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
+    return member.partnershipId ? loaders.get(partnershipByIdLoader).load(member.partnershipId) : null;
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'The member, when it is an organisation.' })
+  organisation(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
+    return member.organisationId ? loaders.get(organisationByIdLoader).load(member.organisationId) : null;
+  }
+
+  @FieldResolver(() => PartnershipType, { description: 'The partnership whose source states this membership.' })
+  declaredBy(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(partnershipByIdLoader).load(member.declaredById);
+  }
+}
+
+@Resolver(() => TransnationalEventType)
+export class TransnationalEventResolver {
+  @FieldResolver(() => TransnationalPartnershipType)
+  transnationalPartnership(@Root() event: TransnationalEventType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(transnationalPartnershipByIdLoader).load(event.transnationalPartnershipId);
+  }
+
+  @FieldResolver(() => PartnershipType, { nullable: true, description: 'The host, when it is a partnership in the hub.' })
+  hostPartnership(@Root() event: TransnationalEventType, @Ctx() { loaders }: HubContext) {
+    return event.hostPartnershipId ? loaders.get(partnershipByIdLoader).load(event.hostPartnershipId) : null;
+  }
+
+  @FieldResolver(() => PartnershipType, { description: 'The partnership whose source states this event.' })
+  declaredBy(@Root() event: TransnationalEventType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(partnershipByIdLoader).load(event.declaredById);
+  }
+}
