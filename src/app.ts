@@ -28,6 +28,8 @@ export class HubStartError extends Error {
 
 export interface HubOptions {
   config: HubConfig;
+  /** A database server already started (tests start an in-memory one); the hub stops it on close. */
+  database?: DatabaseServer;
   /** PostgreSQL schema instead of public (each test file gets its own). */
   dbSchema?: string;
   /** Sees every SQL statement (tests count them per request). */
@@ -111,7 +113,7 @@ async function seedIfEmpty(em: EntityManager, logger: Logger): Promise<void> {
 export async function createHub(options: HubOptions): Promise<Hub> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config);
-  const database = await openDatabaseServer(config);
+  const database = options.database ?? (await openDatabaseServer(config));
   let orm: MikroORM<PostgreSqlDriver> | undefined;
   try {
     orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery });

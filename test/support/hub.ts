@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createHub, type Hub } from '../../src/app';
+import { loadConfig, type HubConfig } from '../../src/config';
+import type { DatabaseServer } from '../../src/db/database';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { GraphQLClient } from './graphql-client';
+
+export interface TestHub {
+  hub: Hub;
+  url: string;
+  /** Base URL without /graphql. */
+  origin: string;
+  client: GraphQLClient;
+  sql: SqlRecorder;
+  close(): Promise<void>;
+}
+
+/** Records the SQL statements the hub runs, so tests can assert how many a request needs. */
+export class SqlRecorder {
+  statements: string[] = [];
+  record = (message: string) => {
+    if (message.startsWith('[query]')) this.statements.push(message.replace(/^\[query\]\s*/, ''));
+  };
+  reset() {
+    this.statements = [];
+  }
+  get count() {
+    return this.statements.length;
+  }
+  /** Runs `fn` and returns the statements it caused. */
+  async during(fn: () => Promise<unknown>): Promise<string[]> {
+    this.reset();
+    await fn();
+    return [...this.statements];
+  }
+}
+
+/**
+ * The database a test file gets: with TEST_DATABASE_URL, a schema of its own on that server
+ * (dropped on close); without, an in-memory embedded PostgreSQL of its own.
+ */
+async function testDatabase(): Promise<{ database: DatabaseServer; schema?: string }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const db = await startEmbeddedPostgres({ maxConnections: 8 });
+    return { database: { url: db.url, embedded: true, stop: () => db.stop() } };
+  }
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema "${schema}"`);
+  await admin.end();
+  return {
+    schema,
+    database: {
+      url,
+      embedded: false,
+      stop: async () => {
+        const c = new Client({ connectionString: url });
+        await c.connect();
+        await c.query(`drop schema if exists "${schema}" cascade`);
+        await c.end();
+      },
+    },
+  };
+}
+
+export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
+  const { database, schema } = await testDatabase();
+  const config: HubConfig = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    databaseUrl: database.url,
+    host: '127.0.0.1',
+    port: 0,
+    dbPoolSize: 4,
+    ...overrides,
+  };
+  const sql = new SqlRecorder();
+  const hub = await createHub({ config, database, dbSchema: schema, onQuery: sql.record });
+  const { port } = await hub.listen();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    hub,
+    url: `${origin}/graphql`,
+    origin,
+    client: new GraphQLClient(`${origin}/graphql`),
+    sql,
+    close: () => hub.close(),
+  };
+}
