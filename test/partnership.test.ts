@@ -4,6 +4,7 @@
  */
 import {
   PartnershipFactsDocument,
+  PartnershipPageDocument,
   type PartnershipFactsQuery,
 } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
@@ -319,5 +320,66 @@ describe('SEEM Development Partnership (004, summary)', () => {
     expect(p()).toMatchObject({ acronym: 'SEEM', programme: 'EQUAL', status: 'COMPLETED' });
     expect(p().places.map((pl) => pl.key)).toEqual(['east-midlands']);
     expect(p().achievements[0].narrative).toContain('formal and informal working relationships were established');
+  });
+});
+
+describe('partnerships(first, after, last, before): a Relay connection', () => {
+  const page = (vars: { first?: number; after?: string | null; last?: number; before?: string | null }) =>
+    t.client.data(PartnershipPageDocument, vars).then((d) => d.partnerships);
+
+  test('pages forward and backward through every partnership by name, each once', async () => {
+    const forward: string[] = [];
+    let after: string | null | undefined;
+    for (let guard = 0; guard < 10; guard++) {
+      const p = await page({ first: 2, after });
+      expect(p.totalCount).toBe(5);
+      forward.push(...p.edges.map((e) => e.node.name));
+      expect(p.pageInfo.hasPreviousPage).toBe(after !== undefined);
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(forward).toHaveLength(5);
+    expect(forward).toEqual([...forward].sort((a, b) => a.localeCompare(b, 'en')));
+
+    const backward: string[] = [];
+    let before: string | null | undefined;
+    for (let guard = 0; guard < 10; guard++) {
+      const p = await page({ last: 2, before });
+      backward.unshift(...p.edges.map((e) => e.node.name));
+      if (!p.pageInfo.hasPreviousPage) break;
+      before = p.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  test('partnership(slug:) and the edges agree; an unknown slug is null', async () => {
+    const all = await page({ first: 100 });
+    for (const { node } of all.edges) {
+      const { partnership } = await t.client.data(PartnershipFactsDocument, { slug: node.slug });
+      expect(partnership?.id).toBe(node.id);
+    }
+    expect((await t.client.data(PartnershipFactsDocument, { slug: 'no-such-partnership' })).partnership).toBeNull();
+  });
+
+  test('first: 0 gives no edges but the total', async () => {
+    const p = await page({ first: 0 });
+    expect(p.edges).toEqual([]);
+    expect(p.totalCount).toBe(5);
+  });
+
+  test.each([
+    [{ first: -1 }, /"first" must be between 0 and 100/],
+    [{ first: 101 }, /"first" must be between 0 and 100/],
+    [{ last: 1000000 }, /"last" must be between 0 and 100/],
+    [{ first: 1, last: 1 }, /not both/],
+    [{ first: 1, after: 'garbage!' }, /"after" is not a cursor/],
+    [{ first: 1, after: Buffer.from('[1,2,3]').toString('base64url') }, /"after" is not a cursor/],
+    [{ last: 1, before: Buffer.from('{"a":1}').toString('base64url') }, /"before" is not a cursor/],
+  ])('%j is refused with BAD_USER_INPUT', async (vars, message) => {
+    const result = await t.client.request(PartnershipPageDocument, vars);
+    expect(result.data?.partnerships ?? null).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toMatch(message);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityClass, EntityData, EntityManager, Loaded, RequiredEntityData } from '@mikro-orm/core';
 import { ref } from '@mikro-orm/core';
 import { Achievement } from '../achievement/achievement.entity';
@@ -115,7 +116,9 @@ export class ImportService {
       }
       const counts = await new PartnershipFileImport(em, file, documentTexts).run();
       const log = previous ?? draft(em, DatasetImport, { fileName });
-      Object.assign(log, { partnershipSlug: file.partnership.slug, contentSha256, counts });
+      Object.assign(log, { partnershipSlug: file.partnership.slug, contentSha256 });
+      // jsonb hands keys back in its own order; only a real difference is a change.
+      if (!isDeepStrictEqual(log.counts, counts)) log.counts = counts;
       return { file: fileName, partnership: file.partnership.slug, skipped: false, counts };
     });
   }
@@ -130,6 +133,7 @@ class PartnershipFileImport {
   private readonly organisations = new Map<string, Organisation>();
   private readonly places = new Map<string, Place>();
   private readonly counts: Record<string, number> = {};
+  private readonly passagesUsed = new Set<SourcePassage>();
   private partnership!: Partnership;
 
   constructor(
@@ -229,6 +233,7 @@ class PartnershipFileImport {
     );
     await this.syncTransnational();
     await this.syncObservations(projectRef);
+    this.count('passages', this.passagesUsed.size);
     return this.counts;
   }
 
@@ -281,8 +286,8 @@ class PartnershipFileImport {
         fingerprint,
       });
       this.passages.set(cacheKey, passage);
-      this.count('passages');
     }
+    this.passagesUsed.add(passage);
     return passage;
   }
 

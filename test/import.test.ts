@@ -1,0 +1,132 @@
+/**
+ * The importer that loads the seed data is the one partnerships' own uploads will use:
+ * idempotent, updates records in place (stable IDs), removes what a file no longer states,
+ * and changes nothing when a file fails.
+ */
+import { readDataSet, type DataSet } from '../src/modules/import/data-files';
+import { ImportService } from '../src/modules/import/import.service';
+import { InterchangeError, parsePartnershipFile } from '../src/modules/import/interchange.validate';
+import { PartnershipFactsDocument } from './generated/graphql';
+import { startTestHub, type TestHub } from './support/hub';
+
+let t: TestHub;
+let seed: DataSet;
+beforeAll(async () => {
+  t = await startTestHub();
+  seed = readDataSet();
+});
+afterAll(() => t?.close());
+
+const writes = (statements: string[]) => statements.filter((s) => /^(insert|update|delete)\b/i.test(s.trim()));
+const importer = () => new ImportService(t.hub.orm.em.fork());
+const seem = () => t.client.data(PartnershipFactsDocument, { slug: 'seem' }).then((d) => d.partnership!);
+
+test('seeding again skips every unchanged file and writes nothing', async () => {
+  let results: Awaited<ReturnType<ImportService['importDataSet']>> = [];
+  const statements = await t.sql.during(async () => {
+    results = await importer().importDataSet(seed);
+  });
+  expect(results.map((r) => r.skipped)).toEqual([true, true, true, true, true]);
+  expect(writes(statements)).toEqual([]);
+});
+
+test('a forced re-import of unchanged files finds nothing to change', async () => {
+  const before = await seem();
+  const statements = await t.sql.during(() => importer().importDataSet(seed, { force: true }));
+  expect(writes(statements)).toEqual([]);
+  expect(await seem()).toEqual(before);
+});
+
+test('a changed file updates records in place, adds new ones and removes what it no longer states', async () => {
+  const before = await seem();
+  const entry = seed.partnerships.find((p) => p.file.partnership.slug === 'seem')!;
+  const file = structuredClone(entry.file);
+  file.objectives[0].text = 'developing a common understanding (revised wording)';
+  file.objectives[0].source = { ...file.objectives[0].source };
+  const removedGroup = file.targetGroups.pop()!;
+  file.objectives.push({ ...file.objectives[9], key: 'objective-added-in-test', text: 'a new objective' });
+
+  const result = await importer().importPartnership('seem.json', file, JSON.stringify(file), seed.documentTexts);
+  expect(result.skipped).toBe(false);
+  const after = await seem();
+
+  expect(after.id).toBe(before.id);
+  expect(after.objectives[0].text).toBe('developing a common understanding (revised wording)');
+  expect(after.objectives.slice(1, 10)).toEqual(before.objectives.slice(1, 10));
+  expect(after.objectives[10]).toMatchObject({ ordinal: 10, text: 'a new objective' });
+  expect(after.targetGroups.map((g) => g.label)).not.toContain(removedGroup.label);
+  expect(after.targetGroups).toHaveLength(before.targetGroups.length - 1);
+
+  // Back to the seed file: the original state returns, same IDs throughout.
+  await importer().importPartnership('seem.json', entry.file, entry.raw, seed.documentTexts);
+  const restored = await seem();
+  expect(restored.objectives.map((o) => o.text)).toEqual(before.objectives.map((o) => o.text));
+  expect(restored.targetGroups.map((g) => g.label)).toEqual(before.targetGroups.map((g) => g.label));
+});
+
+test('an import that fails half way changes nothing', async () => {
+  const before = await seem();
+  const entry = seed.partnerships.find((p) => p.file.partnership.slug === 'seem')!;
+  const file = structuredClone(entry.file);
+  file.objectives[0].text = 'this change must not survive';
+  file.illustrations.push({ key: 'boom', caption: 'boom', source: file.objectives[1].source });
+
+  // A database failure after the first rows are written: a trigger refuses the illustration.
+  const em = t.hub.orm.em.fork();
+  await em.execute(`create or replace function refuse_boom() returns trigger language plpgsql as $$
+    begin if new.caption = 'boom' then raise exception 'refused by test trigger'; end if; return new; end $$`);
+  await em.execute('create trigger refuse_boom before insert on illustration for each row execute function refuse_boom()');
+  try {
+    await expect(importer().importPartnership('seem.json', file, JSON.stringify(file), seed.documentTexts)).rejects.toThrow(
+      /refused by test trigger/,
+    );
+  } finally {
+    await em.execute('drop trigger refuse_boom on illustration');
+  }
+  expect(await seem()).toEqual(before);
+});
+
+describe('a malformed interchange file is refused before any write, with every problem located', () => {
+  const context = () => ({
+    readDocumentText: (name: string) => seed.documentTexts.get(name),
+    placeKeys: new Set(seed.reference.places.map((p) => p.key)),
+  });
+  const seemFile = () => structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'seem')!.file) as unknown as Record<string, any>;
+
+  test('references, duplicate keys and quotes not found in the document', () => {
+    const file = seemFile();
+    file.partnership.places = ['atlantis'];
+    file.objectives[1].key = file.objectives[0].key;
+    file.observations[0].metric = 'seem/no-such-metric';
+    file.objectives[2].source.quote = 'words that are not in the document';
+    try {
+      parsePartnershipFile('seem.json', file, context());
+      throw new Error('expected a failure');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InterchangeError);
+      const problems = (e as InterchangeError).problems.map((p) => `${p.path}: ${p.message}`);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          'partnership.places[0]: unknown place "atlantis"',
+          `objectives[1].key: duplicate objective key "${file.objectives[0].key}"`,
+          'observations[0].metric: unknown metric "seem/no-such-metric"',
+          expect.stringMatching(/^objectives\[2\]\.source\.quote: not found verbatim in document/),
+        ]),
+      );
+    }
+  });
+
+  test('shape errors: wrong types, unknown enum values, unknown fields', () => {
+    const file = seemFile();
+    file.observations[0].value = 'three hundred';
+    file.partnership.programme = 'INTERREG';
+    file.partnership.colour = 'blue';
+    expect(() => parsePartnershipFile('seem.json', file, context())).toThrow(InterchangeError);
+    try {
+      parsePartnershipFile('seem.json', file, context());
+    } catch (e) {
+      const paths = (e as InterchangeError).problems.map((p) => p.path);
+      expect(paths).toEqual(expect.arrayContaining(['observations[0].value', 'partnership.programme', 'partnership']));
+    }
+  });
+});
