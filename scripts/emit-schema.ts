@@ -5,24 +5,41 @@
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { buildHubSchema, printHubSchema } from '../src/graphql/schema';
+import { PartnershipFile, ReferenceFile } from '../src/modules/import/interchange.schema';
+
+/** JSON Schema of an interchange file, for editors and other tools (generated from the zod schema). */
+function jsonSchema(schema: z.ZodType, title: string): string {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return JSON.stringify({ ...json, title }, null, 2) + '\n';
+}
 
 async function main() {
   const check = process.argv.includes('--check');
-  const file = join(process.cwd(), 'schema', 'schema.graphql');
-  const sdl = printHubSchema(await buildHubSchema());
-  if (check) {
+  const outputs: Record<string, string> = {
+    'schema.graphql': printHubSchema(await buildHubSchema()),
+    'interchange.schema.json': jsonSchema(PartnershipFile, 'Partnership interchange file, format version 1'),
+    'reference.schema.json': jsonSchema(ReferenceFile, 'Hub reference data file, format version 1'),
+  };
+  const dir = join(process.cwd(), 'schema');
+  mkdirSync(dir, { recursive: true });
+  const stale: string[] = [];
+  for (const [name, content] of Object.entries(outputs)) {
+    const file = join(dir, name);
     const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (committed !== sdl) {
-      console.error('schema/schema.graphql is out of date with the code: run `npm run schema:emit` and commit it.');
-      process.exit(1);
+    if (committed === content) continue;
+    if (check) stale.push(`schema/${name}`);
+    else {
+      writeFileSync(file, content);
+      console.log(`wrote schema/${name}`);
     }
-    console.log('schema/schema.graphql is up to date.');
-    return;
   }
-  mkdirSync(join(process.cwd(), 'schema'), { recursive: true });
-  writeFileSync(file, sdl);
-  console.log(`wrote schema/schema.graphql (${sdl.split('\n').length} lines)`);
+  if (stale.length) {
+    console.error(`Out of date with the code: ${stale.join(', ')}. Run \`npm run schema:emit\` and commit.`);
+    process.exit(1);
+  }
+  if (check) console.log('schema/ is up to date with the code.');
 }
 
 main().catch((e) => {

@@ -58,6 +58,26 @@ function describeUrl(url: string): string {
   }
 }
 
+/** One line an operator can act on, for the ways a database connection fails (never the password). */
+function describeConnectionError(error: unknown, url: string): string {
+  const where = describeUrl(url);
+  const e = error as { code?: string; message?: string };
+  switch (e.code) {
+    case '3D000':
+      return `The database at ${where} does not exist: create it (createdb ${where.split('/').pop()}) or fix DATABASE_URL`;
+    case '28P01':
+    case '28000':
+      return `The database at ${where} refused the login: check the user and password in DATABASE_URL`;
+    case 'ECONNREFUSED':
+      return `Cannot connect to the database at ${where}: nothing is listening there (is PostgreSQL running?)`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `Cannot connect to the database at ${where}: the host name does not resolve`;
+    default:
+      return `Cannot connect to the database at ${where}: ${e.code ?? e.message ?? 'unknown error'}`;
+  }
+}
+
 /** Masks anything that is not an error we raised on purpose: no stack, SQL or path reaches a client. */
 function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -116,10 +136,12 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const database = options.database ?? (await openDatabaseServer(config));
   let orm: MikroORM<PostgreSqlDriver> | undefined;
   try {
-    orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery });
-    const connection = await orm.checkConnection();
-    if (!connection.ok) {
-      throw new HubStartError(`Cannot connect to the database at ${describeUrl(database.url)}: ${connection.reason}`);
+    try {
+      orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery });
+      const connection = await orm.checkConnection();
+      if (!connection.ok) throw connection.error ?? new Error(connection.reason);
+    } catch (e) {
+      throw new HubStartError(describeConnectionError(e, database.url));
     }
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
@@ -139,6 +161,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // server.ts owns the signals: it stops HTTP, Apollo, the ORM and the database in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

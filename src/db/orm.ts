@@ -23,13 +23,15 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     // Each request forks its own EntityManager; touching the global one is a bug, so it throws.
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolSize },
-    ...(options.schema
-      ? {
-          schema: options.schema,
-          // search_path too: raw SQL and the migrations table then land in the same schema.
-          driverOptions: { connection: { options: `-c search_path=${options.schema}` } },
-        }
-      : {}),
+    // A DATABASE_URL naming a database that does not exist is a mistake to report, not to "fix".
+    ensureDatabase: false,
+    ...(options.schema ? { schema: options.schema } : {}),
+    driverOptions: {
+      // An unreachable server fails the start in seconds instead of hanging for a minute.
+      acquireConnectionTimeout: 10_000,
+      // With a schema, search_path too: raw SQL and the migrations table land in the same schema.
+      ...(options.schema ? { connection: { options: `-c search_path=${options.schema}` } } : {}),
+    },
     migrations: {
       // The list is compiled in (migrations/index.ts): no folder scanning, identical under
       // ts-jest and in dist/. New migrations: `npm run db:migration:create`.
