@@ -20,6 +20,7 @@ import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
 import { Partnership } from './modules/partnership/partnership.entity';
+import { SearchIndexService } from './modules/search/search-index.service';
 
 /** A failure to start that the operator can fix; its message is the whole story (no stack). */
 export class HubStartError extends Error {
@@ -146,6 +147,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     if (config.seedOnStart) await seedIfEmpty(orm.em.fork(), logger);
+    const reindexed = await new SearchIndexService(orm.em.fork()).refreshStale();
+    if (reindexed) logger.info(`rebuilt the search index of ${reindexed} partnership(s)`);
   } catch (e) {
     await orm?.close(true).catch(() => undefined);
     await database.stop().catch(() => undefined);

@@ -3,7 +3,7 @@
  * idempotent, updates records in place (stable IDs), removes what a file no longer states,
  * and changes nothing when a file fails.
  */
-import { readDataSet, type DataSet } from '../src/modules/import/data-files';
+import { conceptSchemes, readDataSet, type DataSet } from '../src/modules/import/data-files';
 import { ImportService } from '../src/modules/import/import.service';
 import { InterchangeError, parsePartnershipFile } from '../src/modules/import/interchange.validate';
 import { PartnershipFactsDocument } from './generated/graphql';
@@ -90,6 +90,7 @@ describe('a malformed interchange file is refused before any write, with every p
   const context = () => ({
     readDocumentText: (name: string) => seed.documentTexts.get(name),
     placeKeys: new Set(seed.reference.places.map((p) => p.key)),
+    concepts: conceptSchemes(seed.reference),
   });
   const seemFile = () => structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'seem')!.file) as unknown as Record<string, any>;
 

@@ -24,6 +24,13 @@ import { Testimonial } from '../modules/testimonial/testimonial.entity';
 import { TransnationalEvent } from '../modules/transnational/transnational-event.entity';
 import { TransnationalMember } from '../modules/transnational/transnational-member.entity';
 import { TransnationalPartnership } from '../modules/transnational/transnational-partnership.entity';
+import { SearchEntry, SearchIndexState } from '../modules/search/search-entry.entity';
+import { Concept, ConceptLabel } from '../modules/taxonomy/concept.entity';
+import {
+  BeneficiaryCategoryConcept,
+  PopulationConceptLink,
+  TargetGroupConcept,
+} from '../modules/taxonomy/population-mapping.entity';
 import { BaseRecord, PartnershipRecord, SourcedRecord } from './base.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so dist/, ts-jest and bundlers all agree. */
@@ -34,6 +41,8 @@ export const entities = [
   SourceDocument,
   SourcePassage,
   Place,
+  Concept,
+  ConceptLabel,
   Organisation,
   Partnership,
   PartnershipFieldSource,
@@ -45,6 +54,9 @@ export const entities = [
   PopulationGroup,
   TargetGroup,
   BeneficiaryCategory,
+  PopulationConceptLink,
+  TargetGroupConcept,
+  BeneficiaryCategoryConcept,
   Project,
   ProjectPartner,
   Achievement,
@@ -59,4 +71,6 @@ export const entities = [
   Metric,
   IndicatorObservation,
   DatasetImport,
+  SearchEntry,
+  SearchIndexState,
 ];

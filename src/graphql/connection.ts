@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 
 /** Largest page a client may ask for; a list never returns more rows than this in one request. */
@@ -52,6 +53,15 @@ export class Page<T> {
   get totalCount(): Promise<number> {
     return this.count();
   }
+
+  /** The same page with each node transformed (cursors and counts unchanged). */
+  map<U>(fn: (node: T) => U): Page<U> {
+    return new Page(
+      this.edges.map((e) => ({ node: fn(e.node), cursor: e.cursor })),
+      this.pageInfo,
+      this.count,
+    );
+  }
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -80,30 +90,68 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionClass;
 }
 
-/** One key of a list's order: an SQL expression that is never NULL, and how to read it from a row. */
+/** Direction of a list's order. */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending; missing values always come last.' });
+
+type CursorValue = string | number | null;
+
+/**
+ * One key of a list's order: an SQL expression and how to read its value from a row. A `nullable`
+ * key puts rows without a value last (in either direction); `type` is what its cursor values must
+ * be, so a doctored cursor is refused before it reaches SQL.
+ */
 export interface SortKey<R> {
   expression: string;
   direction: 'asc' | 'desc';
-  value: (row: R) => string | number;
+  value: (row: R) => CursorValue;
+  type: 'number' | 'string' | 'date';
+  nullable?: boolean;
 }
 
-function encodeCursor(values: Array<string | number>): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+/** A cursor names the ordering it belongs to: one from another ordering (or list) is refused, not misread. */
+function orderingSignature<R>(keys: SortKey<R>[]): string {
+  return createHash('sha256')
+    .update(keys.map((k) => `${k.expression} ${k.direction}${k.nullable ? ' nulls last' : ''}`).join(','))
+    .digest('base64url')
+    .slice(0, 8);
 }
 
-function decodeCursor(cursor: string, argument: string, keys: number): Array<string | number> {
+function encodeCursor(signature: string, values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify([signature, ...values]), 'utf8').toString('base64url');
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validCursorValue<R>(key: SortKey<R>, value: unknown): boolean {
+  if (value === null) return !!key.nullable;
+  switch (key.type) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value));
+    default:
+      return typeof value === 'string' && value.length <= 1000;
+  }
+}
+
+function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[]): CursorValue[] {
+  let decoded: unknown;
   try {
-    if (cursor.length > 1024 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error();
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === keys &&
-      values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
-    ) {
-      return values as Array<string | number>;
-    }
+    if (cursor.length > 4096 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error();
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    decoded = undefined;
+  }
+  if (Array.isArray(decoded) && typeof decoded[0] === 'string' && /^[A-Za-z0-9_-]{8}$/.test(decoded[0])) {
+    const [signature, ...values] = decoded as unknown[];
+    if (signature !== orderingSignature(keys)) {
+      throw badUserInput(`"${argument}" is a cursor of another list or ordering: page with the orderBy it was made with`, { argument });
+    }
+    if (values.length === keys.length && keys.every((key, i) => validCursorValue(key, values[i]))) return values as CursorValue[];
   }
   throw badUserInput(`"${argument}" is not a cursor of this list`, { argument });
 }
@@ -115,17 +163,45 @@ function checkPageSize(value: number | null | undefined, argument: string): void
   }
 }
 
+/**
+ * SQL for "this key puts the row beyond the cursor's value": after it when paging forward, before
+ * it when paging backward. Rows without a value sort last, whatever the direction. Null when no
+ * row can be beyond (after a cursor that is itself in the trailing nulls).
+ */
+function beyond<R>(key: SortKey<R>, value: CursorValue, forward: boolean): { sql: string; bindings: CursorValue[] } | null {
+  const e = key.expression;
+  const ascending = key.direction === 'asc';
+  if (forward) {
+    if (value === null) return null;
+    const sql = `${e} ${ascending ? '>' : '<'} ?`;
+    return { sql: key.nullable ? `(${sql} or ${e} is null)` : sql, bindings: [value] };
+  }
+  if (value === null) return { sql: `${e} is not null`, bindings: [] };
+  return { sql: `${e} ${ascending ? '<' : '>'} ?`, bindings: [value] };
+}
+
+function equal<R>(key: SortKey<R>, value: CursorValue): { sql: string; bindings: CursorValue[] } {
+  return value === null ? { sql: `${key.expression} is null`, bindings: [] } : { sql: `${key.expression} = ?`, bindings: [value] };
+}
+
 /** Rows strictly after (or before) the cursor in the list's order: a keyset, so deep pages stay cheap. */
-function whereBeyond<R>(knex: Knex, keys: SortKey<R>[], values: Array<string | number>, forward: boolean): Knex.Raw {
+function whereBeyond<R>(knex: Knex, keys: SortKey<R>[], values: CursorValue[], forward: boolean): Knex.Raw {
   const clauses: string[] = [];
-  const bindings: Array<string | number> = [];
+  const bindings: CursorValue[] = [];
   keys.forEach((key, i) => {
-    const ascending = (key.direction === 'asc') === forward;
-    const equal = keys.slice(0, i).map((k) => `${k.expression} = ?`);
-    bindings.push(...values.slice(0, i), values[i]);
-    clauses.push(`(${[...equal, `${key.expression} ${ascending ? '>' : '<'} ?`].join(' and ')})`);
+    const last = beyond(key, values[i], forward);
+    if (!last) return;
+    const parts = [...keys.slice(0, i).map((k, j) => equal(k, values[j])), last];
+    clauses.push(`(${parts.map((p) => p.sql).join(' and ')})`);
+    bindings.push(...parts.flatMap((p) => p.bindings));
   });
-  return knex.raw(`(${clauses.join(' or ')})`, bindings);
+  return knex.raw(clauses.length ? `(${clauses.join(' or ')})` : 'false', bindings as Knex.RawBinding[]);
+}
+
+function orderClause<R>(key: SortKey<R>, forward: boolean): string {
+  const ascending = (key.direction === 'asc') === forward;
+  // Rows without a value come last in the list, so first when reading it backwards.
+  return `${key.expression} ${ascending ? 'asc' : 'desc'}${key.nullable ? (forward ? ' nulls last' : ' nulls first') : ''}`;
 }
 
 /**
@@ -145,21 +221,19 @@ export async function paginate<R>(options: {
   if (args.first != null && args.last != null) throw badUserInput('Pass "first" or "last", not both', { argument: 'last' });
   const forward = args.last == null;
   const size = (forward ? args.first : args.last) ?? DEFAULT_PAGE_SIZE;
-  const after = args.after != null ? decodeCursor(args.after, 'after', keys.length) : undefined;
-  const before = args.before != null ? decodeCursor(args.before, 'before', keys.length) : undefined;
+  const after = args.after != null ? decodeCursor(args.after, 'after', keys) : undefined;
+  const before = args.before != null ? decodeCursor(args.before, 'before', keys) : undefined;
+  const signature = orderingSignature(keys);
 
   let query = options.query();
   if (after) query = query.where(whereBeyond(knex, keys, after, true));
   if (before) query = query.where(whereBeyond(knex, keys, before, false));
-  for (const key of keys) {
-    const ascending = (key.direction === 'asc') === forward;
-    query = query.orderByRaw(`${key.expression} ${ascending ? 'asc' : 'desc'}`);
-  }
+  for (const key of keys) query = query.orderByRaw(orderClause(key, forward));
   const rows = size === 0 ? [] : await run<R>(query.limit(size + 1));
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node))) }));
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => k.value(node) ?? null)) }));
   const pageInfo: PageInfo = {
     hasNextPage: forward ? more : before !== undefined,
     hasPreviousPage: forward ? after !== undefined : more,

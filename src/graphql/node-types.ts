@@ -15,6 +15,7 @@ import { projectByIdLoader, projectPartnerByIdLoader } from '../modules/project/
 import { reportByIdLoader } from '../modules/report/report.loader';
 import { sourceDocumentByIdLoader, sourcePassageByIdLoader } from '../modules/source/source.loader';
 import { beneficiaryCategoryByIdLoader, targetGroupByIdLoader } from '../modules/target-group/target-group.loader';
+import { conceptByIdLoader } from '../modules/taxonomy/concept.loader';
 import { testimonialByIdLoader } from '../modules/testimonial/testimonial.loader';
 import {
   transnationalEventByIdLoader,
@@ -27,6 +28,7 @@ export const nodeLoaders: Record<string, LoaderDefinition<number, Row | null>> =
   Achievement: achievementByIdLoader,
   Activity: activityByIdLoader,
   BeneficiaryCategory: beneficiaryCategoryByIdLoader,
+  Concept: conceptByIdLoader,
   ContactPerson: contactPersonByIdLoader,
   Illustration: illustrationByIdLoader,
   IndicatorObservation: observationByIdLoader,

@@ -23,6 +23,18 @@ import {
   SourceDocumentResolver,
   SourcePassageResolver,
 } from '../modules/source/source.resolver';
+import {
+  DashboardQueries,
+  InnovationCellResolver,
+  PartnershipCountsResolver,
+  PlaceCountResolver,
+  PopulationCoverageResolver,
+  ProgrammeCountResolver,
+  ThemeCountResolver,
+} from '../modules/dashboard/dashboard.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { BeneficiaryCategoryResolver, TargetGroupResolver } from '../modules/target-group/target-group.resolver';
+import { ConceptResolver } from '../modules/taxonomy/concept.resolver';
 import { TestimonialResolver } from '../modules/testimonial/testimonial.resolver';
 import {
   TransnationalEventResolver,
@@ -42,6 +54,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnershipRecordResolver,
   PartnershipFieldSourceResolver,
   PlaceResolver,
+  ConceptResolver,
+  TargetGroupResolver,
+  BeneficiaryCategoryResolver,
   OrganisationResolver,
   MembershipResolver,
   ContactPersonResolver,
@@ -59,6 +74,14 @@ export const resolvers: NonEmptyArray<Function> = [
   TransnationalEventResolver,
   MetricResolver,
   IndicatorObservationResolver,
+  SearchResolver,
+  DashboardQueries,
+  InnovationCellResolver,
+  PopulationCoverageResolver,
+  PartnershipCountsResolver,
+  PlaceCountResolver,
+  ProgrammeCountResolver,
+  ThemeCountResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

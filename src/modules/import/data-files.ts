@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
+import type { ConceptScheme } from '../taxonomy/concept.enum';
 import { PartnershipFile, ReferenceFile } from './interchange.schema';
 import { parsePartnershipFile, parseReferenceFile } from './interchange.validate';
 
@@ -25,15 +26,21 @@ function readJson(path: string): { raw: string; json: unknown } {
   }
 }
 
+/** code -> scheme of the reference data's concepts, for validating the partnership files' references. */
+export function conceptSchemes(reference: ReferenceFile): Map<string, ConceptScheme> {
+  return new Map(reference.concepts.map((c) => [c.code, c.scheme]));
+}
+
 /** Reads and validates the whole seed data set: reference data, source texts, partnership files. */
 export function readDataSet(dataDir = defaultDataDir(), only?: (fileName: string) => boolean): DataSet {
   const referenceDir = join(dataDir, 'reference');
-  const places: ReferenceFile = { formatVersion: 1, places: [] };
+  const merged: ReferenceFile = { formatVersion: 1, places: [], concepts: [] };
   for (const name of readdirSync(referenceDir).filter((f) => f.endsWith('.json')).sort()) {
     const ref = parseReferenceFile(name, readJson(join(referenceDir, name)).json);
-    places.places.push(...ref.places);
+    merged.places.push(...ref.places);
+    merged.concepts.push(...ref.concepts);
   }
-  const reference = parseReferenceFile('reference', places);
+  const reference = parseReferenceFile('reference', merged);
   const sourcesDir = join(dataDir, 'sources');
   const documentTexts = new Map<string, string>();
   for (const name of readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'))) {
@@ -48,6 +55,7 @@ export function readDataSet(dataDir = defaultDataDir(), only?: (fileName: string
     raws.map((r) => (r.json as { partnership?: { slug?: string } })?.partnership?.slug).filter((s): s is string => !!s),
   );
   const placeKeys = new Set(reference.places.map((p) => p.key));
+  const concepts = conceptSchemes(reference);
   const partnerships = raws.map(({ name, raw, json }) => ({
     name,
     raw,
@@ -55,6 +63,7 @@ export function readDataSet(dataDir = defaultDataDir(), only?: (fileName: string
       readDocumentText: (fileName) => documentTexts.get(fileName),
       placeKeys,
       partnershipSlugs: slugs,
+      concepts,
     }),
   }));
   return { reference, partnerships, documentTexts };

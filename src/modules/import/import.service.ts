@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { EntityClass, EntityData, EntityManager, Loaded, RequiredEntityData } from '@mikro-orm/core';
+import type { EntityClass, EntityData, Loaded, RequiredEntityData } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref } from '@mikro-orm/core';
 import { Achievement } from '../achievement/achievement.entity';
 import { Activity } from '../activity/activity.entity';
@@ -29,6 +30,10 @@ import { Testimonial } from '../testimonial/testimonial.entity';
 import { TransnationalEvent } from '../transnational/transnational-event.entity';
 import { TransnationalMember } from '../transnational/transnational-member.entity';
 import { TransnationalPartnership } from '../transnational/transnational-partnership.entity';
+import { SearchIndexService } from '../search/search-index.service';
+import { Concept, ConceptLabel } from '../taxonomy/concept.entity';
+import { ConceptScheme, LabelKind } from '../taxonomy/concept.enum';
+import { BeneficiaryCategoryConcept, TargetGroupConcept } from '../taxonomy/population-mapping.entity';
 import { DatasetImport } from './dataset-import.entity';
 import type { DataSet } from './data-files';
 import type { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
@@ -61,9 +66,13 @@ const orNull = <T>(value: T | undefined): T => (value ?? null) as T;
 export class ImportService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Places (and later other shared vocabularies) before any partnership refers to them. */
+  /**
+   * Places and taxonomy concepts, before any partnership refers to them. Upserted by key or code;
+   * entries a reference file no longer lists are kept (partnerships may still point to them).
+   */
   async importReference(reference: ReferenceFile): Promise<void> {
     await this.em.transactional(async (em) => {
+      await importConcepts(em, reference.concepts);
       const existing = new Map(
         (await em.find(Place, { key: { $in: reference.places.map((p) => p.key) } })).map((p) => [p.key, p]),
       );
@@ -98,6 +107,8 @@ export class ImportService {
     for (const { name, file, raw } of data.partnerships) {
       results.push(await this.importPartnership(name, file, raw, data.documentTexts, options));
     }
+    // Unchanged files are skipped; their search rows still follow a newer index definition.
+    await new SearchIndexService(this.em).refreshStale();
     return results;
   }
 
@@ -124,6 +135,46 @@ export class ImportService {
   }
 }
 
+/** Concepts with their broader links, paths and labels per language. */
+async function importConcepts(em: EntityManager, specs: ReferenceFile['concepts']): Promise<void> {
+  if (!specs.length) return;
+  const existing = new Map((await em.find(Concept, { code: { $in: specs.map((c) => c.code) } })).map((c) => [c.code, c]));
+  const byCode = new Map(specs.map((c) => [c.code, c]));
+  const pathOf = (code: string, seen = new Set<string>()): string => {
+    if (seen.has(code)) throw new Error(`concept hierarchy has a cycle at "${code}"`);
+    seen.add(code);
+    const broader = byCode.get(code)?.broader;
+    return broader ? `${pathOf(broader, seen)}/${code}` : code;
+  };
+  const stored = [...existing.values()];
+  const codeOf = new Map(stored.map((c) => [c.id, c.code]));
+  const labels = new Map(
+    (stored.length ? await em.find(ConceptLabel, { concept: { $in: stored } }) : []).map((l) => [
+      `${codeOf.get(l.concept.id)}|${l.lang}|${l.kind}|${l.ordinal}`,
+      l,
+    ]),
+  );
+  specs.forEach((spec, ordinal) => {
+    const concept = existing.get(spec.code) ?? draft(em, Concept, { code: spec.code });
+    existing.set(spec.code, concept);
+    Object.assign(concept, { scheme: spec.scheme, path: pathOf(spec.code), ordinal });
+    const label = (lang: string, kind: LabelKind, i: number, value: string) => {
+      const key = `${spec.code}|${lang}|${kind}|${i}`;
+      const record = labels.get(key) ?? draft(em, ConceptLabel, { concept, lang, kind, ordinal: i });
+      labels.delete(key);
+      record.value = value;
+    };
+    for (const [lang, value] of Object.entries(spec.prefLabel)) label(lang, LabelKind.PREFERRED, 0, value);
+    for (const [lang, values] of Object.entries(spec.altLabels)) values.forEach((v, i) => label(lang, LabelKind.ALTERNATIVE, i, v));
+    for (const [lang, value] of Object.entries(spec.definition ?? {})) label(lang, LabelKind.DEFINITION, 0, value);
+  });
+  for (const spec of specs) {
+    existing.get(spec.code)!.broader = spec.broader ? ref(existing.get(spec.broader)!) : orNull(undefined);
+  }
+  // Labels the file no longer states (of the concepts it lists) go.
+  for (const gone of labels.values()) em.remove(gone);
+}
+
 type Keyed = { key: string };
 
 /** The work of importing one file, inside its transaction. */
@@ -132,6 +183,7 @@ class PartnershipFileImport {
   private readonly passages = new Map<string, SourcePassage>();
   private readonly organisations = new Map<string, Organisation>();
   private readonly places = new Map<string, Place>();
+  private readonly concepts = new Map<string, Concept>();
   private readonly counts: Record<string, number> = {};
   private readonly passagesUsed = new Set<SourcePassage>();
   private partnership!: Partnership;
@@ -146,6 +198,7 @@ class PartnershipFileImport {
     const f = this.file;
     await this.loadDocumentsAndPassages();
     await this.loadPlaces();
+    await this.loadConcepts();
     await this.upsertOrganisations();
     await this.upsertPartnership();
 
@@ -188,10 +241,12 @@ class PartnershipFileImport {
     await this.sync(Activity, f.activities, (e, s) =>
       Object.assign(e, { label: orNull(s.label), text: s.text, project: projectRef(s.project) }),
     );
-    await this.sync(TargetGroup, f.targetGroups, (e, s) => Object.assign(e, { label: s.label, note: orNull(s.note) }));
-    await this.sync(BeneficiaryCategory, f.beneficiaryCategories, (e, s) =>
+    const targetGroups = await this.sync(TargetGroup, f.targetGroups, (e, s) => Object.assign(e, { label: s.label, note: orNull(s.note) }));
+    await this.syncConceptLinks(TargetGroupConcept, 'targetGroup', targetGroups, f.targetGroups);
+    const beneficiaryCategories = await this.sync(BeneficiaryCategory, f.beneficiaryCategories, (e, s) =>
       Object.assign(e, { label: s.label, note: orNull(s.note) }),
     );
+    await this.syncConceptLinks(BeneficiaryCategoryConcept, 'beneficiaryCategory', beneficiaryCategories, f.beneficiaryCategories);
     await this.sync(Achievement, f.achievements, (e, s) =>
       Object.assign(e, { title: s.title, narrative: s.narrative, project: projectRef(s.project) }),
     );
@@ -234,6 +289,14 @@ class PartnershipFileImport {
     await this.syncTransnational();
     await this.syncObservations(projectRef);
     this.count('passages', this.passagesUsed.size);
+
+    // The search index is derived from the stored records: rebuilt in this transaction when the
+    // import changed anything (or the index definition is newer than the partnership's rows).
+    const uow = this.em.getUnitOfWork();
+    uow.computeChangeSets();
+    const changed = uow.getChangeSets().length > 0;
+    await this.em.flush();
+    await new SearchIndexService(this.em).refresh(this.partnership.id, { force: changed });
     return this.counts;
   }
 
@@ -303,6 +366,37 @@ class PartnershipFileImport {
     if (missing.length) throw new Error(`unknown place(s): ${missing.join(', ')}; import the reference data first`);
   }
 
+  /** The concepts the file maps to, its theme's and its programme's. */
+  private async loadConcepts() {
+    const f = this.file;
+    const codes = new Set<string>([
+      ...f.targetGroups.flatMap((g) => g.concepts),
+      ...f.beneficiaryCategories.flatMap((g) => g.concepts),
+      ...(f.partnership.themeConcept ? [f.partnership.themeConcept] : []),
+    ]);
+    const found = codes.size ? await this.em.find(Concept, { code: { $in: [...codes] } }) : [];
+    for (const concept of found) this.concepts.set(concept.code, concept);
+    const missing = [...codes].filter((c) => !this.concepts.has(c));
+    if (missing.length) throw new Error(`unknown concept(s): ${missing.join(', ')}; import the reference data first`);
+  }
+
+  /**
+   * The THEME concept of the partnership's theme: the one the file names, else the one THEME
+   * concept with a label (any language, any case) equal to the theme's wording, else none.
+   */
+  private async themeConcept(): Promise<Concept | undefined> {
+    const { theme, themeConcept } = this.file.partnership;
+    if (themeConcept) return this.concepts.get(themeConcept);
+    if (!theme) return undefined;
+    const labels = await this.em.find(
+      ConceptLabel,
+      { value: { $ilike: normaliseText(theme).replace(/[\\%_]/g, (c) => `\\${c}`) }, kind: { $ne: LabelKind.DEFINITION }, concept: { scheme: ConceptScheme.THEME } },
+      { populate: ['concept'] },
+    );
+    const matches = new Set(labels.map((l) => l.concept.getEntity()));
+    return matches.size === 1 ? [...matches][0] : undefined;
+  }
+
   private async upsertOrganisations() {
     const specs = this.file.organisations;
     const existing = await this.em.find(Organisation, { key: { $in: specs.map((o) => o.key) } });
@@ -327,12 +421,14 @@ class PartnershipFileImport {
     const partnership =
       (await this.em.findOne(Partnership, { slug: spec.slug })) ??
       draft(this.em, Partnership, { slug: spec.slug });
+    const themeConcept = await this.themeConcept();
     Object.assign(partnership, {
       name: spec.name,
       acronym: orNull(spec.acronym),
       programme: spec.programme,
       round: orNull(spec.round),
       theme: orNull(spec.theme),
+      themeConcept: themeConcept ? ref(themeConcept) : orNull(undefined),
       status: spec.status,
       developmentPartnership: orNull(spec.developmentPartnership),
       description: orNull(spec.description),
@@ -372,6 +468,31 @@ class PartnershipFileImport {
     for (const gone of byKey.values()) this.em.remove(gone);
     this.count(entity.name, specs.length);
     return result;
+  }
+
+  /** Each population group's concepts, in the file's order; links the file no longer states go. */
+  private async syncConceptLinks<L extends TargetGroupConcept | BeneficiaryCategoryConcept>(
+    link: EntityClass<L>,
+    groupRelation: 'targetGroup' | 'beneficiaryCategory',
+    groups: Array<TargetGroup | BeneficiaryCategory>,
+    specs: Array<{ concepts: string[] }>,
+  ) {
+    type Link = { concept: { id: number }; ordinal: number } & Record<typeof groupRelation, { id: number }>;
+    const existing = this.partnership.id ? ((await this.em.find(link, { partnership: this.partnership } as never)) as unknown as Link[]) : [];
+    const byKey = new Map(existing.map((l) => [`${l[groupRelation].id}|${l.concept.id}`, l]));
+    groups.forEach((group, i) => {
+      specs[i].concepts.forEach((code, ordinal) => {
+        const concept = this.concepts.get(code)!;
+        const key = `${group.id}|${concept.id}`;
+        const record =
+          (group.id && concept.id ? byKey.get(key) : undefined) ??
+          (draft(this.em, link, { [groupRelation]: group, concept, partnership: this.partnership } as unknown as EntityData<L>) as unknown as Link);
+        byKey.delete(key);
+        record.ordinal = ordinal;
+      });
+    });
+    for (const gone of byKey.values()) this.em.remove(gone);
+    this.count(link.name, specs.reduce((n, s) => n + s.concepts.length, 0));
   }
 
   private async syncFieldSources() {

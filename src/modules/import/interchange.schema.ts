@@ -13,6 +13,7 @@ import {
 import { SourceDocumentKind } from '../source/source.enum';
 import { ReportKind } from '../report/report.enum';
 import { TransnationalEventKind } from '../transnational/transnational.enum';
+import { ConceptScheme } from '../taxonomy/concept.enum';
 
 /**
  * The partnership interchange format, version 1.
@@ -72,6 +73,27 @@ export const PlaceSpec = z
   })
   .strict();
 
+/** ISO 639-1: "en", "cy" (Welsh), "fr" ... */
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code: two lowercase letters');
+
+export const ConceptSpec = z
+  .object({
+    code: Key.describe('stable code, unique across schemes: "ex-offenders", "social-economy"'),
+    scheme: z.enum(ConceptScheme),
+    broader: Key.optional().describe('code of the broader concept (same scheme)'),
+    prefLabel: z
+      .record(LanguageCode, ShortText)
+      .refine((labels) => 'en' in labels, 'needs an English ("en") label')
+      .describe('preferred label per language: { "en": "Care leavers", "cy": "Gadawyr gofal" }'),
+    altLabels: z
+      .record(LanguageCode, z.array(ShortText))
+      .default({})
+      .describe('alternative labels (synonyms, wordings partnerships use) per language'),
+    definition: z.record(LanguageCode, Text).optional().describe('definition per language'),
+  })
+  .strict();
+export type ConceptSpec = z.infer<typeof ConceptSpec>;
+
 export const OrganisationSpec = z
   .object({
     key: Key,
@@ -109,6 +131,9 @@ export const PartnershipSpec = z
     programme: z.enum(Programme),
     round: z.number().int().min(1).max(9).optional(),
     theme: ShortText.optional(),
+    themeConcept: Key.optional().describe(
+      'code of the THEME concept the theme stands for; when left out, a THEME concept whose label (any language) equals `theme` is used',
+    ),
     status: z.enum(PartnershipStatus).default(PartnershipStatus.UNKNOWN),
     developmentPartnership: ShortText.optional().describe('the wider Development Partnership this one reports within'),
     places: z.array(Key).default([]),
@@ -156,6 +181,10 @@ const PopulationGroupSpec = z
     key: Key,
     label: ShortText.describe("the partnership's own wording, kept as written"),
     note: Text.optional(),
+    concepts: z
+      .array(Key)
+      .default([])
+      .describe('codes of the POPULATION concepts this wording stands for ("Substance abusers": ["substance-misuse"])'),
     source: SourceRef,
   })
   .strict();
@@ -346,12 +375,13 @@ export const PartnershipFile = z
   .strict();
 export type PartnershipFile = z.infer<typeof PartnershipFile>;
 
-/** Shared reference data (places, ...), loaded before the partnership files. */
+/** Shared reference data (places, taxonomy concepts), loaded before the partnership files. */
 export const ReferenceFile = z
   .object({
     $schema: z.string().optional(),
     formatVersion: z.literal(1),
     places: z.array(PlaceSpec).default([]),
+    concepts: z.array(ConceptSpec).default([]),
   })
   .strict();
 export type ReferenceFile = z.infer<typeof ReferenceFile>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConceptScheme } from '../taxonomy/concept.enum';
 import { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
 
 /** One thing wrong with an interchange file, located by a JSON path. */
@@ -50,8 +51,38 @@ export function parseReferenceFile(name: string, raw: unknown): ReferenceFile {
       problems.push({ path: `places[${i}].parent`, message: `unknown place "${place.parent}"` });
     }
   });
+  problems.push(...conceptProblems(parsed.data.concepts));
   if (problems.length) throw new InterchangeError(name, problems);
   return parsed.data;
+}
+
+/** Concept codes unique, broader concepts known and in the same scheme, no cycles. */
+function conceptProblems(concepts: ReferenceFile['concepts']): InterchangeProblem[] {
+  const problems: InterchangeProblem[] = [];
+  const byCode = new Map<string, ReferenceFile['concepts'][number]>();
+  concepts.forEach((concept, i) => {
+    if (byCode.has(concept.code)) problems.push({ path: `concepts[${i}].code`, message: `duplicate concept code "${concept.code}"` });
+    byCode.set(concept.code, concept);
+  });
+  concepts.forEach((concept, i) => {
+    if (!concept.broader) return;
+    const broader = byCode.get(concept.broader);
+    if (!broader) return problems.push({ path: `concepts[${i}].broader`, message: `unknown concept "${concept.broader}"` });
+    if (broader.scheme !== concept.scheme) {
+      return problems.push({
+        path: `concepts[${i}].broader`,
+        message: `"${concept.broader}" is a ${broader.scheme} concept; a ${concept.scheme} concept's broader concept is in its own scheme`,
+      });
+    }
+    const seen = new Set([concept.code]);
+    let up: ReferenceFile['concepts'][number] | undefined = broader;
+    while (up) {
+      if (seen.has(up.code)) return problems.push({ path: `concepts[${i}].broader`, message: `the broader chain of "${concept.code}" has a cycle` });
+      seen.add(up.code);
+      up = up.broader ? byCode.get(up.broader) : undefined;
+    }
+  });
+  return problems;
 }
 
 export interface ValidationContext {
@@ -61,6 +92,8 @@ export interface ValidationContext {
   placeKeys: ReadonlySet<string>;
   /** Partnership slugs known to the hub besides the one in this file (for transnational members). */
   partnershipSlugs?: ReadonlySet<string>;
+  /** Taxonomy concepts known from the reference data: code -> scheme. */
+  concepts?: ReadonlyMap<string, ConceptScheme>;
 }
 
 /**
@@ -149,8 +182,28 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     expectKey(projects, 'project', a.project, `activities[${i}].project`);
     checkSource(a.source, `activities[${i}].source`);
   });
-  file.targetGroups.forEach((t, i) => checkSource(t.source, `targetGroups[${i}].source`));
-  file.beneficiaryCategories.forEach((b, i) => checkSource(b.source, `beneficiaryCategories[${i}].source`));
+  const concepts = ctx.concepts ?? new Map<string, ConceptScheme>();
+  const expectConcept = (scheme: ConceptScheme, code: string | undefined, path: string) => {
+    if (code === undefined) return;
+    const found = concepts.get(code);
+    if (!found) problem(path, `unknown concept "${code}"`);
+    else if (found !== scheme) problem(path, `"${code}" is a ${found} concept, not a ${scheme} concept`);
+  };
+  expectConcept(ConceptScheme.THEME, p.themeConcept, 'partnership.themeConcept');
+  for (const [list, groups] of [
+    ['targetGroups', file.targetGroups],
+    ['beneficiaryCategories', file.beneficiaryCategories],
+  ] as const) {
+    groups.forEach((g, i) => {
+      checkSource(g.source, `${list}[${i}].source`);
+      const seen = new Set<string>();
+      g.concepts.forEach((code, j) => {
+        if (seen.has(code)) problem(`${list}[${i}].concepts[${j}]`, `concept "${code}" is listed twice`);
+        seen.add(code);
+        expectConcept(ConceptScheme.POPULATION, code, `${list}[${i}].concepts[${j}]`);
+      });
+    });
+  }
   file.projects.forEach((pr, i) => {
     checkSource(pr.source, `projects[${i}].source`);
     pr.partners.forEach((link, j) => {

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
 import { MeasurementUnit } from '../observation/observation.enum';
 import { Partnership } from '../partnership/partnership.entity';
@@ -21,5 +21,6 @@ export class Metric extends BaseRecord {
 
   /** The partnership whose file defined it. */
   @ManyToOne(() => Partnership, { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
   definedBy?: Ref<Partnership>;
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection';
+import { FilterScope } from '../../graphql/filter';
 import { fetchRows, selectRows } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
 import { observationsByMetricLoader } from '../observation/indicator-observation.loader';
@@ -7,13 +9,28 @@ import { partnershipByIdLoader } from '../partnership/partnership.loader';
 import { PartnershipType } from '../partnership/partnership.type';
 import { Metric } from './metric.entity';
 import { metricByKeyLoader } from './metric.loader';
-import { MetricType } from './metric.type';
+import { compileMetricFilter, MetricFilter } from './metric.filter';
+import { MetricConnection, MetricType } from './metric.type';
 
 @Resolver(() => MetricType)
 export class MetricResolver {
-  @Query(() => [MetricType], { description: 'Every metric partnerships report, by key.' })
-  metrics(@Ctx() { em }: HubContext) {
-    return fetchRows<MetricType>(em, selectRows(em, Metric).orderBy('t.key'));
+  @Query(() => MetricConnection, { description: 'Metrics partnerships report, filtered, by key.' })
+  async metrics(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => MetricFilter, { nullable: true }) filter: MetricFilter | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const where = await compileMetricFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
+    return paginate<MetricType>({
+      knex: em.getKnex(),
+      query: () => selectRows(em, Metric).whereRaw(where.sql, where.bindings as never),
+      keys: [
+        { expression: '"t"."key"', direction: 'asc', type: 'string', value: (m) => m.key },
+        { expression: '"t"."id"', direction: 'asc', type: 'number', value: (m) => m.id },
+      ],
+      args,
+      run: (q) => fetchRows(em, q),
+    });
   }
 
   @Query(() => MetricType, { nullable: true })

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { MeasurementUnit } from '../observation/observation.enum';
 
@@ -18,3 +19,6 @@ export class MetricType extends Node {
 
   definedById!: number | null;
 }
+
+@ObjectType()
+export class MetricConnection extends ConnectionType(MetricType, 'Metric') {}

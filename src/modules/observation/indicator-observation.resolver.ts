@@ -1,5 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { fetchRows, selectRows } from '../../db/row-loaders';
+import { ConnectionArgs, paginate, SortDirection, type SortKey } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
+import { FilterScope } from '../../graphql/filter';
+import { IndicatorObservation } from './indicator-observation.entity';
+import { compileObservationFilter, ObservationFilter, ObservationOrder, ObservationSortField } from './observation.filter';
 import { metricByIdLoader } from '../metric/metric.loader';
 import { MetricType } from '../metric/metric.type';
 import { placeByIdLoader } from '../place/place.loader';
@@ -11,11 +16,47 @@ import {
   observationByIdLoader,
   observationsComparedWithLoader,
 } from './indicator-observation.loader';
-import { IndicatorObservationType } from './indicator-observation.type';
+import { IndicatorObservationConnection, IndicatorObservationType } from './indicator-observation.type';
 import { periodOf, PeriodType } from './period.type';
 
 @Resolver(() => IndicatorObservationType)
 export class IndicatorObservationResolver {
+  @Query(() => IndicatorObservationConnection, {
+    description: 'Figures across partnerships, filtered (partnerships, metrics, units, scope, nature, places, values) and ordered.',
+  })
+  async observations(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ObservationFilter, { nullable: true }) filter: ObservationFilter | null,
+    @Arg('orderBy', () => ObservationOrder, { nullable: true, description: 'By partnership and source order unless told otherwise; ties by ID.' })
+    orderBy: ObservationOrder | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const where = await compileObservationFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
+    const direction = orderBy?.direction === SortDirection.DESC ? 'desc' : 'asc';
+    const keys: Array<SortKey<IndicatorObservationType>> = [];
+    switch (orderBy?.field ?? ObservationSortField.SOURCE_ORDER) {
+      case ObservationSortField.VALUE:
+        keys.push({ expression: '"t"."value"', direction, type: 'number', value: (o) => o.value });
+        break;
+      case ObservationSortField.PERIOD_END:
+        keys.push({ expression: 'coalesce("t"."period_end", "t"."as_of")', direction, type: 'date', nullable: true, value: (o) => o.periodEnd ?? o.asOf });
+        break;
+      default:
+        keys.push(
+          { expression: '"t"."partnership_id"', direction, type: 'number', value: (o) => o.partnershipId },
+          { expression: '"t"."ordinal"', direction, type: 'number', value: (o) => o.ordinal },
+        );
+    }
+    keys.push({ expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id });
+    return paginate<IndicatorObservationType>({
+      knex: em.getKnex(),
+      query: () => selectRows(em, IndicatorObservation).whereRaw(where.sql, where.bindings as never),
+      keys,
+      args,
+      run: (q) => fetchRows(em, q),
+    });
+  }
+
   @FieldResolver(() => MetricType)
   metric(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricByIdLoader).load(o.metricId);

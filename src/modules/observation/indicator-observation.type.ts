@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
@@ -54,3 +55,6 @@ export class IndicatorObservationType extends PartnershipRecord {
   periodStart!: string | null;
   periodEnd!: string | null;
 }
+
+@ObjectType()
+export class IndicatorObservationConnection extends ConnectionType(IndicatorObservationType, 'IndicatorObservation') {}

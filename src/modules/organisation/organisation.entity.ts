@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { SourcedRecord } from '../../db/base.entity';
 import { Place } from '../place/place.entity';
 import { OrganisationSector } from './organisation.enum';
@@ -6,6 +6,7 @@ import { OrganisationSector } from './organisation.enum';
 /** An organisation named in a source; shared by every partnership that names it. */
 @Entity()
 @Unique({ properties: ['key'] })
+@Index({ properties: ['name'] })
 export class Organisation extends SourcedRecord {
   @Property({ type: 'text' })
   name!: string;
@@ -20,5 +21,6 @@ export class Organisation extends SourcedRecord {
   description?: string;
 
   @ManyToOne(() => Place, { ref: true, nullable: true })
+  @Index()
   place?: Ref<Place>;
 }

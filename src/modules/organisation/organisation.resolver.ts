@@ -7,7 +7,9 @@ import { placeByIdLoader } from '../place/place.loader';
 import { PlaceType } from '../place/place.type';
 import { projectPartnersByOrganisationLoader } from '../project/project.loader';
 import { ProjectPartnerType } from '../project/project.type';
+import { FilterScope } from '../../graphql/filter';
 import { Organisation } from './organisation.entity';
+import { compileOrganisationFilter, OrganisationFilter } from './organisation.filter';
 import {
   membershipsByOrganisationLoader,
   organisationByIdLoader,
@@ -18,14 +20,19 @@ import { MembershipType, OrganisationConnection, OrganisationType } from './orga
 
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: 'Every organisation, by name.' })
-  organisations(@Args() args: ConnectionArgs, @Ctx() { em }: HubContext) {
+  @Query(() => OrganisationConnection, { description: 'Organisations, filtered (sector, place, roles in which partnerships, name), by name.' })
+  async organisations(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const where = await compileOrganisationFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<OrganisationType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Organisation),
+      query: () => selectRows(em, Organisation).whereRaw(where.sql, where.bindings as never),
       keys: [
-        { expression: '"t"."name"', direction: 'asc', value: (o) => o.name },
-        { expression: '"t"."id"', direction: 'asc', value: (o) => o.id },
+        { expression: '"t"."name"', direction: 'asc', type: 'string', value: (o) => o.name },
+        { expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id },
       ],
       args,
       run: (q) => fetchRows(em, q),

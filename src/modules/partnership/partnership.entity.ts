@@ -1,10 +1,22 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
 import type { SourcePassage } from '../source/source-passage.entity';
+import type { Concept } from '../taxonomy/concept.entity';
 import { PartnershipStatus, Programme } from './partnership.enum';
 
-/** A development partnership (or a comparable local programme) and its narrative. */
+/**
+ * A development partnership (or a comparable local programme) and its narrative. The indexes serve
+ * the cross-partnership filters and sorts (partnership-filter.service.ts).
+ */
 @Entity()
+@Index({ properties: ['name'] })
+@Index({ properties: ['programme'] })
+@Index({ properties: ['round'] })
+@Index({ properties: ['action3EndDate'] })
+@Index({
+  name: 'partnership_end_date_index',
+  expression: 'create index "partnership_end_date_index" on "partnership" ((coalesce("action3_end_date", "action2_end_date")))',
+})
 export class Partnership extends BaseRecord {
   /** The partnership's key in the interchange format and in URLs. */
   @Property({ length: 120 })
@@ -23,8 +35,14 @@ export class Partnership extends BaseRecord {
   @Property({ type: 'smallint', nullable: true })
   round?: number;
 
+  /** The theme as the source names it ("Social economy"). */
   @Property({ type: 'text', nullable: true })
   theme?: string;
+
+  /** The THEME concept the theme stands for. */
+  @ManyToOne({ entity: 'Concept', ref: true, nullable: true })
+  @Index()
+  themeConcept?: Ref<Concept>;
 
   @Enum({ items: () => PartnershipStatus })
   status!: PartnershipStatus;

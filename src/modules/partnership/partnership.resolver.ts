@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
-import { ConnectionArgs, paginate } from '../../graphql/connection';
+import type { Loaders } from '../../db/row-loaders';
+import { ConnectionArgs } from '../../graphql/connection';
+import { FilterScope } from '../../graphql/filter';
 import type { HubContext } from '../../graphql/context';
 import { achievementsByPartnershipLoader } from '../achievement/achievement.loader';
 import { AchievementType } from '../achievement/achievement.type';
@@ -33,33 +34,52 @@ import { projectsByPartnershipLoader } from '../project/project.loader';
 import { ProjectType } from '../project/project.type';
 import { reportsByPartnershipLoader } from '../report/report.loader';
 import { ReportType } from '../report/report.type';
-import { beneficiaryCategoriesByPartnershipLoader, targetGroupsByPartnershipLoader } from '../target-group/target-group.loader';
+import {
+  beneficiaryCategoriesByConceptLoader,
+  beneficiaryCategoriesByPartnershipLoader,
+  targetGroupsByConceptLoader,
+  targetGroupsByPartnershipLoader,
+  type ConceptPathMatch,
+} from '../target-group/target-group.loader';
 import { BeneficiaryCategoryType, TargetGroupType } from '../target-group/target-group.type';
 import { testimonialsByPartnershipLoader } from '../testimonial/testimonial.loader';
 import { TestimonialType } from '../testimonial/testimonial.type';
 import { transnationalPartnershipsByPartnershipLoader } from '../transnational/transnational.loader';
 import { TransnationalPartnershipType } from '../transnational/transnational.type';
-import { Partnership } from './partnership.entity';
+import { resolveConcepts } from '../taxonomy/concept.filter';
+import { ConceptScheme, PROGRAMME_CONCEPT } from '../taxonomy/concept.enum';
+import { conceptByCodeLoader, conceptByIdLoader } from '../taxonomy/concept.loader';
+import { ConceptType } from '../taxonomy/concept.type';
+import { PartnershipFilter, PartnershipOrder } from './partnership-filter.input';
+import { PartnershipFilterService } from './partnership-filter.service';
 import { fieldSourcesByPartnershipLoader, partnershipByIdLoader, partnershipBySlugLoader } from './partnership.loader';
 import { PartnershipConnection, PartnershipFieldSourceType, PartnershipRecord, PartnershipType } from './partnership.type';
 import { sourcePassageByIdLoader } from '../source/source.loader';
 import { SourcePassageType } from '../source/source.type';
 
+/** The loader key of a partnership's groups mapped to `concepts` (checked: known POPULATION concepts). */
+async function conceptMatchKey(partnershipId: number, codes: string[], includeNarrower: boolean, loaders: Loaders): Promise<string> {
+  const concepts = await resolveConcepts(new FilterScope(loaders, 'concepts'), codes, 'concepts', ConceptScheme.POPULATION);
+  const match: ConceptPathMatch = { paths: concepts.map((c) => c.path).sort(), includeNarrower };
+  return `${partnershipId}|${JSON.stringify(match)}`;
+}
+
 /** The partnership is the aggregate root: every list a partnership states hangs off it here. */
 @Resolver(() => PartnershipType)
 export class PartnershipResolver {
-  @Query(() => PartnershipConnection, { description: 'Every partnership, by name.' })
-  partnerships(@Args() args: ConnectionArgs, @Ctx() { em }: HubContext) {
-    return paginate<PartnershipType>({
-      knex: em.getKnex(),
-      query: () => selectRows(em, Partnership),
-      keys: [
-        { expression: '"t"."name"', direction: 'asc', value: (p) => p.name },
-        { expression: '"t"."id"', direction: 'asc', value: (p) => p.id },
-      ],
-      args,
-      run: (q) => fetchRows(em, q),
-    });
+  @Query(() => PartnershipConnection, {
+    description:
+      'Partnerships, filtered (places, countries, programmes, rounds, theme, population groups, innovations, ' +
+      'organisations, active on a date, full text; combined with and/or/not) and ordered (by name unless told otherwise).',
+  })
+  partnerships(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,
+    @Arg('orderBy', () => [PartnershipOrder], { nullable: true, description: 'Sort keys, most significant first; ties are broken by ID.' })
+    orderBy: PartnershipOrder[] | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    return new PartnershipFilterService(em, loaders).list(filter, orderBy, args);
   }
 
   @Query(() => PartnershipType, { nullable: true, description: 'A partnership by its slug ("bury-est").' })
@@ -108,14 +128,38 @@ export class PartnershipResolver {
     return loaders.get(activitiesByPartnershipLoader).load(p.id);
   }
 
-  @FieldResolver(() => [TargetGroupType])
-  targetGroups(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
-    return loaders.get(targetGroupsByPartnershipLoader).load(p.id);
+  @FieldResolver(() => [TargetGroupType], { description: 'Groups it targets, in its own wording; with `concepts`, only those mapped to them.' })
+  async targetGroups(
+    @Root() p: PartnershipType,
+    @Arg('concepts', () => [String], { nullable: true, description: 'POPULATION concept codes.' }) concepts: string[] | null,
+    @Arg('includeNarrower', { defaultValue: true, description: 'Also groups mapped to narrower concepts.' }) includeNarrower: boolean,
+    @Ctx() { loaders }: HubContext,
+  ) {
+    if (!concepts) return loaders.get(targetGroupsByPartnershipLoader).load(p.id);
+    return loaders.get(targetGroupsByConceptLoader).load(await conceptMatchKey(p.id, concepts, includeNarrower, loaders));
   }
 
-  @FieldResolver(() => [BeneficiaryCategoryType])
-  beneficiaryCategories(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
-    return loaders.get(beneficiaryCategoriesByPartnershipLoader).load(p.id);
+  @FieldResolver(() => [BeneficiaryCategoryType], {
+    description: 'Categories it reports beneficiaries in, in its own wording; with `concepts`, only those mapped to them.',
+  })
+  async beneficiaryCategories(
+    @Root() p: PartnershipType,
+    @Arg('concepts', () => [String], { nullable: true, description: 'POPULATION concept codes.' }) concepts: string[] | null,
+    @Arg('includeNarrower', { defaultValue: true, description: 'Also categories mapped to narrower concepts.' }) includeNarrower: boolean,
+    @Ctx() { loaders }: HubContext,
+  ) {
+    if (!concepts) return loaders.get(beneficiaryCategoriesByPartnershipLoader).load(p.id);
+    return loaders.get(beneficiaryCategoriesByConceptLoader).load(await conceptMatchKey(p.id, concepts, includeNarrower, loaders));
+  }
+
+  @FieldResolver(() => ConceptType, { nullable: true, description: 'The THEME concept its theme stands for.' })
+  themeConcept(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
+    return p.themeConceptId ? loaders.get(conceptByIdLoader).load(p.themeConceptId) : null;
+  }
+
+  @FieldResolver(() => ConceptType, { nullable: true, description: 'The PROGRAMME concept of its programme (labels in several languages).' })
+  programmeConcept(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(conceptByCodeLoader).load(PROGRAMME_CONCEPT[p.programme]);
   }
 
   @FieldResolver(() => [ProjectType])

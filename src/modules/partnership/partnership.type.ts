@@ -57,6 +57,8 @@ export class PartnershipType extends Sourced {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'End date of EQUAL Action 3.' })
   action3EndDate!: string | null;
+
+  themeConceptId!: number | null;
 }
 
 @ObjectType('PartnershipFieldSource', { description: 'Provenance of one partnership field.' })

@@ -1,16 +1,33 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection';
+import { FilterScope } from '../../graphql/filter';
 import type { HubContext } from '../../graphql/context';
 import { fetchRows, selectRows } from '../../db/row-loaders';
 import { PartnershipType } from '../partnership/partnership.type';
 import { Place } from './place.entity';
 import { partnershipsByPlaceLoader, placeByIdLoader, placeByKeyLoader, placesByParentLoader } from './place.loader';
-import { PlaceType } from './place.type';
+import { compilePlaceFilter, PlaceFilter } from './place.filter';
+import { PlaceConnection, PlaceType } from './place.type';
 
 @Resolver(() => PlaceType)
 export class PlaceResolver {
-  @Query(() => [PlaceType], { description: 'Every place, ordered by its position in the hierarchy.' })
-  places(@Ctx() { em }: HubContext) {
-    return fetchRows<PlaceType>(em, selectRows(em, Place).orderBy('t.path'));
+  @Query(() => PlaceConnection, { description: 'Places, filtered, in hierarchy order (a country before its nations and regions).' })
+  async places(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PlaceFilter, { nullable: true }) filter: PlaceFilter | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const where = await compilePlaceFilter(filter, new FilterScope(loaders), '"t"');
+    return paginate<PlaceType>({
+      knex: em.getKnex(),
+      query: () => selectRows(em, Place).whereRaw(where.sql, where.bindings as never),
+      keys: [
+        { expression: '"t"."path"', direction: 'asc', type: 'string', value: (p) => p.path },
+        { expression: '"t"."id"', direction: 'asc', type: 'number', value: (p) => p.id },
+      ],
+      args,
+      run: (q) => fetchRows(em, q),
+    });
   }
 
   @Query(() => PlaceType, { nullable: true })

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PlaceKind } from './place.enum';
 
@@ -22,3 +23,6 @@ export class PlaceType extends Node {
   parentId!: number | null;
   path!: string;
 }
+
+@ObjectType()
+export class PlaceConnection extends ConnectionType(PlaceType, 'Place') {}

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection';
+import { FilterScope } from '../../graphql/filter';
+import { compileSourceDocumentFilter, SourceDocumentFilter } from './source.filter';
 import { fetchRows, selectRows } from '../../db/row-loaders';
 import { SourceDocument } from './source-document.entity';
 import type { HubContext } from '../../graphql/context';
@@ -9,7 +12,7 @@ import {
   sourcePassagesByDocumentLoader,
   sourceTextByDocumentIdLoader,
 } from './source.loader';
-import { Sourced, SourceDocumentType, SourcePassageType } from './source.type';
+import { Sourced, SourceDocumentConnection, SourceDocumentType, SourcePassageType } from './source.type';
 
 @Resolver(() => Sourced)
 export class SourcedResolver {
@@ -42,9 +45,23 @@ export class SourceDocumentResolver {
 
 @Resolver()
 export class SourceDocumentQueries {
-  @Query(() => [SourceDocumentType], { description: 'Every source document, by key.' })
-  sourceDocuments(@Ctx() { em }: HubContext) {
-    return fetchRows<SourceDocumentType>(em, selectRows(em, SourceDocument).orderBy('t.key'));
+  @Query(() => SourceDocumentConnection, { description: 'Source documents, filtered, by key.' })
+  async sourceDocuments(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => SourceDocumentFilter, { nullable: true }) filter: SourceDocumentFilter | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const where = await compileSourceDocumentFilter(filter, new FilterScope(loaders), '"t"');
+    return paginate<SourceDocumentType>({
+      knex: em.getKnex(),
+      query: () => selectRows(em, SourceDocument).whereRaw(where.sql, where.bindings as never),
+      keys: [
+        { expression: '"t"."key"', direction: 'asc', type: 'string', value: (d) => d.key },
+        { expression: '"t"."id"', direction: 'asc', type: 'number', value: (d) => d.id },
+      ],
+      args,
+      run: (q) => fetchRows(em, q),
+    });
   }
 
   @Query(() => SourceDocumentType, { nullable: true })

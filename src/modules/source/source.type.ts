@@ -1,5 +1,6 @@
 import { LocalDateResolver, URLResolver } from 'graphql-scalars';
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { SourceDocumentKind } from './source.enum';
 
@@ -62,3 +63,6 @@ export abstract class Sourced extends Node {
 
   sourceId!: number;
 }
+
+@ObjectType()
+export class SourceDocumentConnection extends ConnectionType(SourceDocumentType, 'SourceDocument') {}

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection';
+import { FilterScope } from '../../graphql/filter';
+import { compileTransnationalFilter, TransnationalPartnershipFilter } from './transnational.filter';
 import { fetchRows, selectRows } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
@@ -12,13 +15,32 @@ import {
   transnationalPartnershipByIdLoader,
   transnationalPartnershipByKeyLoader,
 } from './transnational.loader';
-import { TransnationalEventType, TransnationalMemberType, TransnationalPartnershipType } from './transnational.type';
+import {
+  TransnationalEventType,
+  TransnationalMemberType,
+  TransnationalPartnershipConnection,
+  TransnationalPartnershipType,
+} from './transnational.type';
 
 @Resolver(() => TransnationalPartnershipType)
 export class TransnationalPartnershipResolver {
-  @Query(() => [TransnationalPartnershipType], { description: 'Every transnational partnership, by name.' })
-  transnationalPartnerships(@Ctx() { em }: HubContext) {
-    return fetchRows<TransnationalPartnershipType>(em, selectRows(em, TransnationalPartnership).orderBy(['t.name', 't.id']));
+  @Query(() => TransnationalPartnershipConnection, { description: 'Transnational partnerships, filtered, by name.' })
+  async transnationalPartnerships(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => TransnationalPartnershipFilter, { nullable: true }) filter: TransnationalPartnershipFilter | null,
+    @Ctx() { em, loaders }: HubContext,
+  ) {
+    const where = await compileTransnationalFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
+    return paginate<TransnationalPartnershipType>({
+      knex: em.getKnex(),
+      query: () => selectRows(em, TransnationalPartnership).whereRaw(where.sql, where.bindings as never),
+      keys: [
+        { expression: '"t"."name"', direction: 'asc', type: 'string', value: (p) => p.name },
+        { expression: '"t"."id"', direction: 'asc', type: 'number', value: (p) => p.id },
+      ],
+      args,
+      run: (q) => fetchRows(em, q),
+    });
   }
 
   @Query(() => TransnationalPartnershipType, { nullable: true })

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { OrganisationRole } from '../organisation/organisation.enum';
 import { Sourced } from '../source/source.type';
@@ -64,3 +65,6 @@ export class TransnationalEventType extends Sourced {
   hostPartnershipId!: number | null;
   declaredById!: number;
 }
+
+@ObjectType()
+export class TransnationalPartnershipConnection extends ConnectionType(TransnationalPartnershipType, 'TransnationalPartnership') {}

@@ -1,0 +1,58 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
+import type { Partnership } from '../partnership/partnership.entity';
+import type { SourcePassage } from '../source/source-passage.entity';
+
+/**
+ * The full-text search index: one row per narrative field of a record (an objective's text, a
+ * project's summary ...), derived from the records by search-index.service.ts whenever a
+ * partnership is imported. Never written by hand.
+ *
+ * Every row keeps its partnership, so that row-level rules (sharing levels per partnership record)
+ * can filter hits like any other list, and hits are fetched through the records' own loaders.
+ */
+@Entity()
+@Unique({ properties: ['recordType', 'recordId', 'field'] })
+@Index({ properties: ['partnership'] })
+@Index({ name: 'search_entry_document_index', expression: 'create index "search_entry_document_index" on "search_entry" using gin ("document")' })
+export class SearchEntry {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne({ entity: 'Partnership', ref: true, deleteRule: 'cascade' })
+  partnership!: Ref<Partnership>;
+
+  /** GraphQL type name of the record ("Objective"). */
+  @Property({ length: 40 })
+  recordType!: string;
+
+  @Property()
+  recordId!: number;
+
+  /** Which of the record's fields (SearchField: TEXT, NARRATIVE, BACKGROUND ...). */
+  @Property({ length: 40 })
+  field!: string;
+
+  /** The passage the field was read from (provenance of the hit). */
+  @ManyToOne({ entity: 'SourcePassage', ref: true, nullable: true, deleteRule: 'set null' })
+  passage?: Ref<SourcePassage>;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** English stemming: "leavers" finds "leaver"; prefix queries find "apprenticeship" from "apprentice". */
+  @Property({ type: 'tsvector', generated: "(to_tsvector('english'::regconfig, text)) stored", lazy: true })
+  document?: string;
+}
+
+/** Which version of the index definition each partnership's search rows were built with. */
+@Entity()
+export class SearchIndexState {
+  @ManyToOne({ entity: 'Partnership', ref: true, primary: true, deleteRule: 'cascade' })
+  partnership!: Ref<Partnership>;
+
+  @Property()
+  version!: number;
+
+  @Property({ type: 'timestamptz' })
+  indexedAt!: Date;
+}

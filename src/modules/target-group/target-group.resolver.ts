@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../graphql/context';
+import { conceptsByBeneficiaryCategoryLoader, conceptsByTargetGroupLoader } from '../taxonomy/concept.loader';
+import { ConceptType } from '../taxonomy/concept.type';
+import { BeneficiaryCategoryType, TargetGroupType } from './target-group.type';
+
+@Resolver(() => TargetGroupType)
+export class TargetGroupResolver {
+  @FieldResolver(() => [ConceptType], { description: 'The taxonomy concepts this wording stands for ("Substance abusers": substance misusers).' })
+  concepts(@Root() group: TargetGroupType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(conceptsByTargetGroupLoader).load(group.id);
+  }
+}
+
+@Resolver(() => BeneficiaryCategoryType)
+export class BeneficiaryCategoryResolver {
+  @FieldResolver(() => [ConceptType], { description: 'The taxonomy concepts this wording stands for ("Drug and alcohol misusers": substance misusers).' })
+  concepts(@Root() category: BeneficiaryCategoryType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(conceptsByBeneficiaryCategoryLoader).load(category.id);
+  }
+}
