@@ -35,6 +35,8 @@ export interface HubOptions {
   dbSchema?: string;
   /** Sees every SQL statement (tests count them per request). */
   onQuery?: (sql: string) => void;
+  /** Sees every SQL statement with its parameters (tests EXPLAIN what the hub ran). */
+  onStatement?: (sql: string, params: readonly unknown[]) => void;
   logger?: Logger;
 }
 
@@ -138,7 +140,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   let orm: MikroORM<PostgreSqlDriver> | undefined;
   try {
     try {
-      orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery });
+      orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery, onStatement: options.onStatement });
       const connection = await orm.checkConnection();
       if (!connection.ok) throw connection.error ?? new Error(connection.reason);
     } catch (e) {

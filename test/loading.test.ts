@@ -4,7 +4,7 @@
  * per-request DataLoader that batches one query per relation).
  */
 import { ImportService } from '../src/modules/import/import.service';
-import { NestedPartnershipsDocument, PartnershipCountDocument } from './generated/graphql';
+import { NestedFilteredPartnershipsDocument, NestedPartnershipsDocument, PartnershipCountDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { syntheticDataSet } from './support/synthetic';
 
@@ -27,9 +27,29 @@ async function nestedQueryStatements() {
   return { partnerships, statements };
 }
 
+/** A cross-partnership question: filtered, with each partnership's matching wording and its concepts. */
+async function filteredQueryStatements() {
+  let partnerships = 0;
+  const statements = await t.sql.during(async () => {
+    const data = await t.client.data(NestedFilteredPartnershipsDocument, {
+      filter: { population: { concepts: ['disability'] }, or: [{ countries: ['wales'] }, { theme: { concepts: ['entrepreneurship'] } }] },
+      concepts: ['disability'],
+    });
+    partnerships = data.partnerships.edges.length;
+    for (const { node } of data.partnerships.edges) {
+      expect(node.targetGroups.length + node.beneficiaryCategories.length).toBeGreaterThan(0);
+      expect(node.targetGroups.every((g) => g.concepts.length > 0)).toBe(true);
+    }
+  });
+  return { partnerships, statements };
+}
+
+let smallFiltered: Awaited<ReturnType<typeof filteredQueryStatements>>;
+
 test('the nested dashboard query costs the same number of statements for 5 and for 20 partnerships', async () => {
   const small = await nestedQueryStatements();
   expect(small.partnerships).toBe(5);
+  smallFiltered = await filteredQueryStatements();
 
   await new ImportService(t.hub.orm.em.fork()).importDataSet(syntheticDataSet(15));
   const large = await nestedQueryStatements();
@@ -47,4 +67,14 @@ test('totalCount costs one COUNT statement, and only when asked for', async () =
   const counts = (statements: string[]) => statements.filter((s) => /select count\(\*\)/i.test(s));
   expect(counts(notAsked)).toHaveLength(0);
   expect(counts(asked)).toHaveLength(1);
+});
+
+test('a filtered nested query costs the same number of statements however many partnerships it returns', async () => {
+  // Runs after the first test added 15 copies: 3 partnerships match among 5, 12 among 20.
+  const large = await filteredQueryStatements();
+  expect(smallFiltered.partnerships).toBe(3);
+  expect(large.partnerships).toBe(12);
+  console.log(`filtered nested query: ${smallFiltered.statements.length} SQL statements for 3 results, ${large.statements.length} for 12`);
+  expect(large.statements.length).toBe(smallFiltered.statements.length);
+  expect(smallFiltered.statements.length).toBeLessThanOrEqual(20);
 });

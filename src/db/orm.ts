@@ -11,6 +11,8 @@ export interface OrmOptions {
   schema?: string;
   /** Receives every SQL statement MikroORM logs (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Receives every statement with its parameters before it runs (tests EXPLAIN what the hub ran). */
+  onStatement?: (sql: string, params: readonly unknown[]) => void;
 }
 
 /** MikroORM options shared by the server, the seed and migration scripts, and the tests. */
@@ -45,6 +47,14 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     },
     schemaGenerator: { disableForeignKeys: false },
     debug: options.onQuery ? ['query'] : false,
+    ...(options.onStatement
+      ? {
+          onQuery: (sql: string, params: readonly unknown[]) => {
+            options.onStatement!(sql, params);
+            return sql;
+          },
+        }
+      : {}),
     logger: options.onQuery ?? (() => undefined),
     colors: false,
   };

@@ -19,11 +19,17 @@ export interface TestHub {
 /** Records the SQL statements the hub runs, so tests can assert how many a request needs. */
 export class SqlRecorder {
   statements: string[] = [];
+  /** The statements with their parameters, as run (for EXPLAIN). */
+  executed: Array<{ sql: string; params: readonly unknown[] }> = [];
   record = (message: string) => {
     if (message.startsWith('[query]')) this.statements.push(message.replace(/^\[query\]\s*/, ''));
   };
+  recordStatement = (sql: string, params: readonly unknown[]) => {
+    this.executed.push({ sql, params });
+  };
   reset() {
     this.statements = [];
+    this.executed = [];
   }
   get count() {
     return this.statements.length;
@@ -77,7 +83,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     ...overrides,
   };
   const sql = new SqlRecorder();
-  const hub = await createHub({ config, database, dbSchema: schema, onQuery: sql.record });
+  const hub = await createHub({ config, database, dbSchema: schema, onQuery: sql.record, onStatement: sql.recordStatement });
   const { port } = await hub.listen();
   const origin = `http://127.0.0.1:${port}`;
   return {

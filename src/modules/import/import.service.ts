@@ -290,13 +290,10 @@ class PartnershipFileImport {
     await this.syncObservations(projectRef);
     this.count('passages', this.passagesUsed.size);
 
-    // The search index is derived from the stored records: rebuilt in this transaction when the
-    // import changed anything (or the index definition is newer than the partnership's rows).
-    const uow = this.em.getUnitOfWork();
-    uow.computeChangeSets();
-    const changed = uow.getChangeSets().length > 0;
+    // The search index is derived from the stored records: brought in step in this transaction
+    // (rebuilt only when its rows would change, so an unchanged file still writes nothing).
     await this.em.flush();
-    await new SearchIndexService(this.em).refresh(this.partnership.id, { force: changed });
+    await new SearchIndexService(this.em).refresh(this.partnership.id);
     return this.counts;
   }
 

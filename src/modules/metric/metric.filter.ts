@@ -5,7 +5,7 @@ import { compileCombinable, type Condition, type FilterScope } from '../../graph
 import { MeasurementUnit } from '../observation/observation.enum';
 import { PartnershipFilter } from '../partnership/partnership-filter.input';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
-import { metricByKeyLoader } from './metric.loader';
+import { resolveMetricIds } from './metric.lookup';
 
 @InputType({ description: 'Which metrics. Fields combine with AND; `and`, `or` and `not` combine whole filters.' })
 export class MetricFilter {
@@ -28,13 +28,6 @@ export class MetricFilter {
   partnerships?: PartnershipFilter | null;
 }
 
-/** Metrics by key, checked: an unknown key is BAD_USER_INPUT naming where it stands. */
-export async function resolveMetricIds(scope: FilterScope, keys: readonly string[] | null | undefined, path: string): Promise<number[]> {
-  const values = scope.values(path, keys) ?? [];
-  const found = await Promise.all(values.map((k) => scope.loaders.get(metricByKeyLoader).load(k)));
-  return found.map((m, i) => m?.id ?? scope.error(`${path}[${i}]`, `unknown metric "${values[i]}"`));
-}
-
 export function compileMetricFilter(
   filter: MetricFilter | null | undefined,
   scope: FilterScope,
@@ -45,9 +38,9 @@ export function compileMetricFilter(
   const partnerships = new PartnershipFilterService(em, loaders);
   return compileCombinable(filter, scope, async (f, path) => {
     const parts: Condition[] = [];
-    if (f.keys) parts.push({ sql: `${a}."id" = any(?::int[])`, bindings: [await resolveMetricIds(scope, f.keys, `${path}.keys`)] });
+    if (f.keys) parts.push({ sql: `${a}."id" in (?)`, bindings: [await resolveMetricIds(scope, f.keys, `${path}.keys`)] });
     const units = scope.values(`${path}.units`, f.units);
-    if (units) parts.push({ sql: `${a}."unit" = any(?::text[])`, bindings: [units] });
+    if (units) parts.push({ sql: `${a}."unit" in (?)`, bindings: [units] });
     const definedBy = await partnerships.partnershipIdCondition(f.partnerships, scope, `${a}."defined_by_id"`);
     if (definedBy) parts.push({ sql: `${a}."defined_by_id" is not null and ${definedBy.sql}`, bindings: definedBy.bindings });
     return parts;

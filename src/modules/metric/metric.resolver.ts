@@ -23,7 +23,7 @@ export class MetricResolver {
     const where = await compileMetricFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<MetricType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Metric).whereRaw(where.sql, where.bindings as never),
+      query: () => selectRows(em, Metric).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."key"', direction: 'asc', type: 'string', value: (m) => m.key },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (m) => m.id },

@@ -50,7 +50,7 @@ export class IndicatorObservationResolver {
     keys.push({ expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id });
     return paginate<IndicatorObservationType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, IndicatorObservation).whereRaw(where.sql, where.bindings as never),
+      query: () => selectRows(em, IndicatorObservation).whereRaw(`(${where.sql})`, where.bindings as never),
       keys,
       args,
       run: (q) => fetchRows(em, q),

@@ -3,7 +3,7 @@ import { Field, Float, InputType, registerEnumType } from 'type-graphql';
 import type { Loaders } from '../../db/row-loaders';
 import { SortDirection } from '../../graphql/connection';
 import { compileCombinable, withinPath, type Condition, type FilterScope } from '../../graphql/filter';
-import { resolveMetricIds } from '../metric/metric.filter';
+import { resolveMetricIds } from '../metric/metric.lookup';
 import { PartnershipFilter, PlaceMatch } from '../partnership/partnership-filter.input';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { resolvePlaces } from '../place/place.filter';
@@ -87,7 +87,7 @@ export function compileObservationFilter(
     const parts: Condition[] = [];
     const selected = await partnerships.partnershipIdCondition(f.partnerships, scope, `${a}."partnership_id"`);
     if (selected) parts.push(selected);
-    if (f.metrics) parts.push({ sql: `${a}."metric_id" = any(?::int[])`, bindings: [await resolveMetricIds(scope, f.metrics, `${path}.metrics`)] });
+    if (f.metrics) parts.push({ sql: `${a}."metric_id" in (?)`, bindings: [await resolveMetricIds(scope, f.metrics, `${path}.metrics`)] });
     for (const [field, column] of [
       ['units', 'unit'],
       ['scopes', 'scope'],
@@ -95,7 +95,7 @@ export function compileObservationFilter(
       ['qualifiers', 'qualifier'],
     ] as const) {
       const values = scope.values<string>(`${path}.${field}`, f[field] as string[] | null | undefined);
-      if (values) parts.push({ sql: `${a}."${column}" = any(?::text[])`, bindings: [values] });
+      if (values) parts.push({ sql: `${a}."${column}" in (?)`, bindings: [values] });
     }
     if (f.areas) {
       const places = await resolvePlaces(scope, f.areas.keys, `${path}.areas.keys`);
@@ -104,7 +104,7 @@ export function compileObservationFilter(
         const within = withinPath(`${pl}."path"`, places.map((p) => p.path));
         parts.push({ sql: `exists (select 1 from "place" ${pl} where ${pl}."id" = ${a}."area_id" and (${within.sql}))`, bindings: within.bindings });
       } else {
-        parts.push({ sql: `${a}."area_id" is not null and ${a}."area_id" = any(?::int[])`, bindings: [places.map((p) => p.id)] });
+        parts.push({ sql: `${a}."area_id" is not null and ${a}."area_id" in (?)`, bindings: [places.map((p) => p.id)] });
       }
     }
     if (f.breakdownItem != null) parts.push({ sql: `${a}."parent_id" is ${f.breakdownItem ? 'not ' : ''}null`, bindings: [] });

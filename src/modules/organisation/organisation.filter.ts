@@ -31,7 +31,7 @@ export class OrganisationFilter {
   @Field(() => String, { nullable: true, description: 'Name or acronym contains this (any case).' })
   nameContains?: string | null;
 
-  @Field(() => PartnershipFilter, { nullable: true, description: 'Having a role in one of the partnerships this selects.' })
+  @Field(() => PartnershipFilter, { nullable: true, description: 'Having a role in one of the partnerships this selects (or in one of their projects).' })
   partnerships?: PartnershipFilter | null;
 
   @Field(() => [OrganisationRole], { nullable: true, description: 'Having one of these roles (in those partnerships, when `partnerships` is given too).' })
@@ -53,10 +53,10 @@ export function compileOrganisationFilter(
     if (keys) {
       const found = await Promise.all(keys.map((k) => loaders.get(organisationByKeyLoader).load(k)));
       found.forEach((o, i) => o || scope.error(`${path}.keys[${i}]`, `unknown organisation "${keys[i]}"`));
-      parts.push({ sql: `${a}."id" = any(?::int[])`, bindings: [found.map((o) => o!.id)] });
+      parts.push({ sql: `${a}."id" in (?)`, bindings: [found.map((o) => o!.id)] });
     }
     const sectors = scope.values(`${path}.sectors`, f.sectors);
-    if (sectors) parts.push({ sql: `${a}."sector" is not null and ${a}."sector" = any(?::text[])`, bindings: [sectors] });
+    if (sectors) parts.push({ sql: `${a}."sector" is not null and ${a}."sector" in (?)`, bindings: [sectors] });
     if (f.places) {
       const placeKeys = scope.values(`${path}.places.keys`, f.places.keys) ?? [];
       const places = await Promise.all(placeKeys.map((k) => loaders.get(placeByKeyLoader).load(k)));
@@ -66,7 +66,7 @@ export function compileOrganisationFilter(
         const within = withinPath(`${pl}."path"`, places.map((p) => p!.path));
         parts.push({ sql: `exists (select 1 from "place" ${pl} where ${pl}."id" = ${a}."place_id" and (${within.sql}))`, bindings: within.bindings });
       } else {
-        parts.push({ sql: `${a}."place_id" is not null and ${a}."place_id" = any(?::int[])`, bindings: [places.map((p) => p!.id)] });
+        parts.push({ sql: `${a}."place_id" is not null and ${a}."place_id" in (?)`, bindings: [places.map((p) => p!.id)] });
       }
     }
     if (f.nameContains != null) {
@@ -77,15 +77,23 @@ export function compileOrganisationFilter(
     }
     const roles = scope.values(`${path}.roles`, f.roles);
     if (f.partnerships || roles) {
-      const m = scope.alias('ms');
-      const tests: Condition[] = [];
-      if (roles) tests.push({ sql: `${m}."role" = any(?::text[])`, bindings: [roles] });
-      const inPartnerships = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."partnership_id"`);
-      if (inPartnerships) tests.push(inPartnerships);
+      // A role in a partnership, or in one of its projects; both tests on the same role row.
+      const [m, pr, pj] = [scope.alias('ms'), scope.alias('pr'), scope.alias('pj')];
+      const membership = await roleIn(m, `${m}."partnership_id"`);
+      const projectRole = await roleIn(pr, `${pj}."partnership_id"`);
       parts.push({
-        sql: `exists (select 1 from "membership" ${m} where ${m}."organisation_id" = ${a}."id" and ${tests.map((t) => `(${t.sql})`).join(' and ')})`,
-        bindings: tests.flatMap((t) => t.bindings),
+        sql:
+          `exists (select 1 from "membership" ${m} where ${m}."organisation_id" = ${a}."id" and ${membership.sql}) or ` +
+          `exists (select 1 from "project_partner" ${pr} join "project" ${pj} on ${pj}."id" = ${pr}."project_id" where ${pr}."organisation_id" = ${a}."id" and ${projectRole.sql})`,
+        bindings: [...membership.bindings, ...projectRole.bindings],
       });
+    }
+    async function roleIn(alias: string, partnershipColumn: string): Promise<Condition> {
+      const tests: Condition[] = [];
+      if (roles) tests.push({ sql: `${alias}."role" in (?)`, bindings: [roles] });
+      const inPartnerships = await partnerships.partnershipIdCondition(f.partnerships, scope, partnershipColumn);
+      if (inPartnerships) tests.push(inPartnerships);
+      return { sql: tests.map((t) => `(${t.sql})`).join(' and '), bindings: tests.flatMap((t) => t.bindings) };
     }
     return parts;
   });

@@ -29,7 +29,7 @@ export class OrganisationResolver {
     const where = await compileOrganisationFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<OrganisationType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Organisation).whereRaw(where.sql, where.bindings as never),
+      query: () => selectRows(em, Organisation).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."name"', direction: 'asc', type: 'string', value: (o) => o.name },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id },

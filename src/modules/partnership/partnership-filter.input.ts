@@ -30,8 +30,9 @@ registerEnumType(PartnershipSortField, {
     END_DATE: { description: 'The last end date stated: Action 3, else Action 2 (the date `activeOn` compares with); none last.' },
     INDICATOR_VALUE: {
       description:
-        "The partnership's latest reported figure of the metric named in `metric` (not context figures or targets; the " +
-        'one with the latest period end or as-of date, then the last in source order); partnerships without one last.',
+        "The partnership's latest reported figure of the metrics named in `metrics` (a total, not a breakdown item, context " +
+        'figure or target; the one with the latest period end or as-of date, then the last in source order); partnerships ' +
+        'without one last.',
     },
   },
 });
@@ -63,7 +64,9 @@ export class InnovationMatch {
   levels?: InnovationLevel[] | null;
 }
 
-@InputType({ description: 'Partnerships in which one of these organisations has a role (one of `roles`, when given).' })
+@InputType({
+  description: 'Partnerships in which one of these organisations has a role (one of `roles`, when given), in the partnership itself or in one of its projects.',
+})
 export class OrganisationMatch {
   @Field(() => [String], { description: 'Organisation keys ("british-waterways").' })
   keys!: string[];
@@ -137,6 +140,11 @@ export class PartnershipOrder {
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
   direction!: SortDirection;
 
-  @Field(() => String, { nullable: true, description: 'Metric key ("bury-est/starters"), for INDICATOR_VALUE.' })
-  metric?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'For INDICATOR_VALUE: metric keys ("bury-est/starters"). Each partnership is sorted by the first of these metrics it ' +
+      'reports, so comparable local metrics can be listed together (each partnership\'s own count of people reached).',
+  })
+  metrics?: string[] | null;
 }

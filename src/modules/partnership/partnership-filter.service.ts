@@ -2,7 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { fetchRows, selectRows, type Loaders } from '../../db/row-loaders';
 import { paginate, SortDirection, type ConnectionArgs, type Page, type SortKey } from '../../graphql/connection';
 import { and, compileCombinable, FilterScope, or, withinPath, type Condition } from '../../graphql/filter';
-import { metricByKeyLoader } from '../metric/metric.loader';
+import { resolveMetricIds } from '../metric/metric.lookup';
 import { ObservationNature, ObservationScope } from '../observation/observation.enum';
 import { organisationByKeyLoader } from '../organisation/organisation.loader';
 import { placeByKeyLoader } from '../place/place.loader';
@@ -68,7 +68,7 @@ export class PartnershipFilterService {
     const pp = scope.alias('pp');
     if (!includeDescendants) {
       return {
-        sql: `exists (select 1 from "partnership_place" ${pp} where ${pp}."partnership_id" = ${alias}."id" and ${pp}."place_id" = any(?::int[]))`,
+        sql: `exists (select 1 from "partnership_place" ${pp} where ${pp}."partnership_id" = ${alias}."id" and ${pp}."place_id" in (?))`,
         bindings: [places.map((p) => p.id)],
       };
     }
@@ -91,7 +91,7 @@ export class PartnershipFilterService {
       parts.push(
         Promise.all(slugs.map((s) => this.loaders.get(partnershipBySlugLoader).load(s))).then((found) => {
           found.forEach((p, i) => p || scope.error(`${path}.slugs[${i}]`, `unknown partnership "${slugs[i]}"`));
-          return { sql: `${a}."id" = any(?::int[])`, bindings: [found.map((p) => p!.id)] };
+          return { sql: `${a}."id" in (?)`, bindings: [found.map((p) => p!.id)] };
         }),
       );
     }
@@ -107,11 +107,11 @@ export class PartnershipFilterService {
       );
     }
     const programmes = scope.values(`${path}.programmes`, f.programmes);
-    if (programmes) now({ sql: `${a}."programme" = any(?::text[])`, bindings: [programmes] });
+    if (programmes) now({ sql: `${a}."programme" in (?)`, bindings: [programmes] });
     const rounds = scope.values(`${path}.rounds`, f.rounds);
-    if (rounds) now({ sql: `${a}."round" is not null and ${a}."round" = any(?::int[])`, bindings: [rounds] });
+    if (rounds) now({ sql: `${a}."round" is not null and ${a}."round" in (?)`, bindings: [rounds] });
     const statuses = scope.values(`${path}.statuses`, f.statuses);
-    if (statuses) now({ sql: `${a}."status" = any(?::text[])`, bindings: [statuses] });
+    if (statuses) now({ sql: `${a}."status" in (?)`, bindings: [statuses] });
     if (f.theme) {
       parts.push(
         conceptIdCondition(scope, `${a}."theme_concept_id"`, f.theme, `${path}.theme`, ConceptScheme.THEME).then((c) => ({
@@ -143,8 +143,8 @@ export class PartnershipFilterService {
       if (!dimensions && !levels) scope.error(`${path}.innovation`, 'give dimensions, levels or both');
       const i = scope.alias('i');
       const tests = [
-        ...(dimensions ? [{ sql: `${i}."dimension" = any(?::text[])`, bindings: [dimensions] }] : []),
-        ...(levels ? [{ sql: `${i}."level" = any(?::text[])`, bindings: [levels] }] : []),
+        ...(dimensions ? [{ sql: `${i}."dimension" in (?)`, bindings: [dimensions] }] : []),
+        ...(levels ? [{ sql: `${i}."level" in (?)`, bindings: [levels] }] : []),
       ];
       const test = and(tests);
       now({ sql: `exists (select 1 from "innovation" ${i} where ${i}."partnership_id" = ${a}."id" and ${test.sql})`, bindings: test.bindings });
@@ -156,12 +156,17 @@ export class PartnershipFilterService {
       parts.push(
         Promise.all(keys.map((k) => this.loaders.get(organisationByKeyLoader).load(k))).then((found) => {
           found.forEach((o, i) => o || scope.error(`${path}.organisation.keys[${i}]`, `unknown organisation "${keys[i]}"`));
-          const m = scope.alias('ms');
+          const ids = found.map((o) => o!.id);
+          const [m, pj, pr] = [scope.alias('ms'), scope.alias('pj'), scope.alias('pr')];
+          // A role in the partnership itself, or in one of its projects (British Waterways buys from Land Apprentice).
           return {
             sql:
-              `exists (select 1 from "membership" ${m} where ${m}."partnership_id" = ${a}."id" and ${m}."organisation_id" = any(?::int[])` +
-              (roles ? ` and ${m}."role" = any(?::text[]))` : ')'),
-            bindings: roles ? [found.map((o) => o!.id), roles] : [found.map((o) => o!.id)],
+              `exists (select 1 from "membership" ${m} where ${m}."partnership_id" = ${a}."id" and ${m}."organisation_id" in (?)` +
+              (roles ? ` and ${m}."role" in (?))` : ')') +
+              ` or exists (select 1 from "project_partner" ${pr} join "project" ${pj} on ${pj}."id" = ${pr}."project_id" ` +
+              `where ${pj}."partnership_id" = ${a}."id" and ${pr}."organisation_id" in (?)` +
+              (roles ? ` and ${pr}."role" in (?))` : ')'),
+            bindings: roles ? [ids, roles, ids, roles] : [ids, ids],
           };
         }),
       );
@@ -191,10 +196,10 @@ export class PartnershipFilterService {
     for (const [i, order] of orders.entries()) {
       const direction = order.direction === SortDirection.DESC ? 'desc' : 'asc';
       const where = `orderBy[${i}]`;
-      if (order.field !== PartnershipSortField.INDICATOR_VALUE && order.metric != null) {
-        scope.error(`${where}.metric`, 'a metric goes with field INDICATOR_VALUE only');
+      if (order.field !== PartnershipSortField.INDICATOR_VALUE && order.metrics != null) {
+        scope.error(`${where}.metrics`, 'metrics go with field INDICATOR_VALUE only');
       }
-      const id = order.field === PartnershipSortField.INDICATOR_VALUE ? `${order.field}:${order.metric}` : order.field;
+      const id = order.field === PartnershipSortField.INDICATOR_VALUE ? `${order.field}:${order.metrics?.join(',')}` : order.field;
       if (seen.has(id)) scope.error(where, `${order.field} is already in the order`);
       seen.add(id);
       switch (order.field) {
@@ -211,17 +216,17 @@ export class PartnershipFilterService {
           keys.push({ expression: endDate('"t"'), direction, type: 'date', nullable: true, value: (p) => p.action3EndDate ?? p.action2EndDate });
           break;
         case PartnershipSortField.INDICATOR_VALUE: {
-          if (!order.metric) scope.error(`${where}.metric`, 'INDICATOR_VALUE needs the key of a metric');
-          const metric = await this.loaders.get(metricByKeyLoader).load(order.metric);
-          if (!metric) scope.error(`${where}.metric`, `unknown metric "${order.metric}"`);
+          if (!order.metrics) scope.error(`${where}.metrics`, 'INDICATOR_VALUE needs the keys of the metrics to sort by');
+          const metricIds = await resolveMetricIds(scope, order.metrics, `${where}.metrics`);
           const v = scope.alias('sv');
           const column = `__sort${i}`;
+          // The first listed metric the partnership reports, then its latest total reported figure.
           joins.push({
             sql:
-              `left join lateral (select o."value" from "indicator_observation" o where o."partnership_id" = "t"."id" and o."metric_id" = ? ` +
+              `left join lateral (select o."value" from "indicator_observation" o where o."partnership_id" = "t"."id" and o."metric_id" in (?) ` +
               `and o."parent_id" is null and o."scope" <> ? and o."nature" = ? ` +
-              `order by coalesce(o."period_end", o."as_of") desc nulls last, o."ordinal" desc limit 1) ${v} on true`,
-            bindings: [metric.id, ObservationScope.CONTEXT, ObservationNature.REPORTED],
+              `order by array_position(array[?]::int[], o."metric_id"), coalesce(o."period_end", o."as_of") desc nulls last, o."ordinal" desc limit 1) ${v} on true`,
+            bindings: [metricIds, ObservationScope.CONTEXT, ObservationNature.REPORTED, metricIds],
           });
           selects.push(`${v}."value" as "${column}"`);
           keys.push({ expression: `${v}."value"`, direction, type: 'number', nullable: true, value: (p) => (p[column] as number | null) ?? null });
@@ -252,6 +257,6 @@ export class PartnershipFilterService {
     let query = selectRows(this.em, Partnership);
     for (const join of joins) query = query.joinRaw(join.sql, join.bindings as never);
     if (selects.length) query = query.select(selects.map((s) => knex.raw(s)));
-    return query.whereRaw(where.sql, where.bindings as Knex.RawBinding[]);
+    return query.whereRaw(`(${where.sql})`, where.bindings as Knex.RawBinding[]);
   }
 }

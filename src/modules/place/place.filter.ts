@@ -42,15 +42,15 @@ export async function resolvePlaces(scope: FilterScope, keys: readonly string[] 
 export function compilePlaceFilter(filter: PlaceFilter | null | undefined, scope: FilterScope, a: string): Promise<Condition> {
   return compileCombinable(filter, scope, async (f, path) => {
     const parts: Condition[] = [];
-    if (f.keys) parts.push({ sql: `${a}."id" = any(?::int[])`, bindings: [(await resolvePlaces(scope, f.keys, `${path}.keys`)).map((p) => p.id)] });
+    if (f.keys) parts.push({ sql: `${a}."id" in (?)`, bindings: [(await resolvePlaces(scope, f.keys, `${path}.keys`)).map((p) => p.id)] });
     const kinds = scope.values(`${path}.kinds`, f.kinds);
-    if (kinds) parts.push({ sql: `${a}."kind" = any(?::text[])`, bindings: [kinds] });
+    if (kinds) parts.push({ sql: `${a}."kind" in (?)`, bindings: [kinds] });
     if (f.within) {
       const within = withinPath(`${a}."path"`, (await resolvePlaces(scope, f.within, `${path}.within`)).map((p) => p.path));
       parts.push({ sql: `(${within.sql})`, bindings: within.bindings });
     }
     const nuts = scope.values(`${path}.nutsCodes`, f.nutsCodes);
-    if (nuts) parts.push({ sql: `${a}."nuts_code" is not null and ${a}."nuts_code" = any(?::text[])`, bindings: [nuts] });
+    if (nuts) parts.push({ sql: `${a}."nuts_code" is not null and ${a}."nuts_code" in (?)`, bindings: [nuts] });
     if (f.hasPartnerships != null) {
       const pp = scope.alias('pp');
       parts.push({ sql: `${f.hasPartnerships ? '' : 'not '}exists (select 1 from "partnership_place" ${pp} where ${pp}."place_id" = ${a}."id")`, bindings: [] });

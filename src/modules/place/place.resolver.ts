@@ -20,7 +20,7 @@ export class PlaceResolver {
     const where = await compilePlaceFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<PlaceType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Place).whereRaw(where.sql, where.bindings as never),
+      query: () => selectRows(em, Place).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."path"', direction: 'asc', type: 'string', value: (p) => p.path },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (p) => p.id },

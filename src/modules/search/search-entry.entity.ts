@@ -44,7 +44,7 @@ export class SearchEntry {
   document?: string;
 }
 
-/** Which version of the index definition each partnership's search rows were built with. */
+/** Which version of the index definition each partnership's search rows were built with, and a digest of them. */
 @Entity()
 export class SearchIndexState {
   @ManyToOne({ entity: 'Partnership', ref: true, primary: true, deleteRule: 'cascade' })
@@ -52,6 +52,10 @@ export class SearchIndexState {
 
   @Property()
   version!: number;
+
+  /** MD5 of the rows as built: a re-import that would build the same rows writes nothing. */
+  @Property({ length: 32 })
+  digest!: string;
 
   @Property({ type: 'timestamptz' })
   indexedAt!: Date;

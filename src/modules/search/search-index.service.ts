@@ -123,8 +123,19 @@ export class SearchIndexService {
     return { sql: selects.join('\nunion all\n'), bindings };
   }
 
+  /** MD5 of the rows the partnership's records make now, in a stable order. */
+  private async digest(partnershipId: number): Promise<string> {
+    const { sql, bindings } = this.entriesOf(partnershipId);
+    const [{ digest }] = await this.em.execute<Array<{ digest: string }>>(
+      `select md5(coalesce(string_agg(concat_ws(':', record_type, record_id, field, passage_id, text), E'\\n' ` +
+        `order by record_type, record_id, field), '')) as digest from (${sql}) d`,
+      bindings,
+    );
+    return digest;
+  }
+
   /** Replaces the partnership's search rows with ones derived from its records now. */
-  async rebuild(partnershipId: number): Promise<void> {
+  async rebuild(partnershipId: number, digest?: string): Promise<void> {
     const entries = this.table(SearchEntry);
     const { sql, bindings } = this.entriesOf(partnershipId);
     await this.em.execute(`delete from ${entries} where "partnership_id" = ?`, [partnershipId]);
@@ -133,22 +144,25 @@ export class SearchIndexService {
       bindings,
     );
     await this.em.execute(
-      `insert into ${this.table(SearchIndexState)} ("partnership_id", "version", "indexed_at") values (?, ?, now())
-       on conflict ("partnership_id") do update set "version" = excluded."version", "indexed_at" = excluded."indexed_at"`,
-      [partnershipId, SEARCH_INDEX_VERSION],
+      `insert into ${this.table(SearchIndexState)} ("partnership_id", "version", "digest", "indexed_at") values (?, ?, ?, now())
+       on conflict ("partnership_id") do update set "version" = excluded."version", "digest" = excluded."digest", "indexed_at" = excluded."indexed_at"`,
+      [partnershipId, SEARCH_INDEX_VERSION, digest ?? (await this.digest(partnershipId))],
     );
   }
 
-  /** Rebuilds when told to, or when the partnership's rows are missing or older than the index definition. */
-  async refresh(partnershipId: number, options: { force?: boolean } = {}): Promise<boolean> {
-    if (!options.force) {
-      const [state] = await this.em.execute<Array<{ version: number }>>(
-        `select "version" from ${this.table(SearchIndexState)} where "partnership_id" = ?`,
-        [partnershipId],
-      );
-      if (state?.version === SEARCH_INDEX_VERSION) return false;
-    }
-    await this.rebuild(partnershipId);
+  /**
+   * Brings the partnership's rows in step with its records: rebuilt when they would differ from
+   * what is stored (or were built by an older definition), untouched otherwise. Returns whether
+   * it rebuilt.
+   */
+  async refresh(partnershipId: number): Promise<boolean> {
+    const [state] = await this.em.execute<Array<{ version: number; digest: string }>>(
+      `select "version", "digest" from ${this.table(SearchIndexState)} where "partnership_id" = ?`,
+      [partnershipId],
+    );
+    const digest = await this.digest(partnershipId);
+    if (state?.version === SEARCH_INDEX_VERSION && state.digest === digest) return false;
+    await this.rebuild(partnershipId, digest);
     return true;
   }
 

@@ -40,7 +40,10 @@ export class SearchResolver {
     return loaders.get(partnershipByIdLoader).load(hit.partnershipId);
   }
 
-  @FieldResolver(() => SourcePassageType, { nullable: true, description: 'Provenance: the passage the field was read from.' })
+  @FieldResolver(() => SourcePassageType, {
+    nullable: true,
+    description: "Provenance: the passage the record was read from (for a partnership's narrative fields, the field's own passage).",
+  })
   source(@Root() hit: SearchHitType, @Ctx() { loaders }: HubContext) {
     return hit.passageId ? loaders.get(sourcePassageByIdLoader).load(hit.passageId) : null;
   }

@@ -54,9 +54,9 @@ export class SearchService {
     );
     if (inPartnerships) conditions.push(inPartnerships);
     const types = scope.values('filter.recordTypes', filter?.recordTypes);
-    if (types) conditions.push({ sql: '"t"."record_type" = any(?::text[])', bindings: [types.map((t) => SEARCH_RECORD_TYPE_NAME[t])] });
+    if (types) conditions.push({ sql: '"t"."record_type" in (?)', bindings: [types.map((t) => SEARCH_RECORD_TYPE_NAME[t])] });
     const fields = scope.values('filter.fields', filter?.fields);
-    if (fields) conditions.push({ sql: '"t"."field" = any(?::text[])', bindings: [fields] });
+    if (fields) conditions.push({ sql: '"t"."field" in (?)', bindings: [fields] });
 
     const rank = `ts_rank_cd("t"."document", "q"."query", 1)::float8`;
     const page = await paginate<HitRow>({
@@ -74,7 +74,7 @@ export class SearchService {
           .from({ t: 'search_entry' })
           .joinRaw(`cross join to_tsquery('${SEARCH_CONFIG}', ?) as "q"("query")`, [tsquery])
           .whereRaw('"t"."document" @@ "q"."query"');
-        for (const c of conditions) q = q.whereRaw(c.sql, c.bindings as never);
+        for (const c of conditions) q = q.whereRaw(`(${c.sql})`, c.bindings as never);
         return q;
       },
       keys: [

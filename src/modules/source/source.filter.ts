@@ -27,11 +27,11 @@ export function compileSourceDocumentFilter(filter: SourceDocumentFilter | null 
   return compileCombinable(filter, scope, async (f, path) => {
     const parts: Condition[] = [];
     const keys = scope.values(`${path}.keys`, f.keys);
-    if (keys) parts.push({ sql: `${a}."key" = any(?::text[])`, bindings: [keys] });
+    if (keys) parts.push({ sql: `${a}."key" in (?)`, bindings: [keys] });
     const kinds = scope.values(`${path}.kinds`, f.kinds);
-    if (kinds) parts.push({ sql: `${a}."kind" = any(?::text[])`, bindings: [kinds] });
+    if (kinds) parts.push({ sql: `${a}."kind" in (?)`, bindings: [kinds] });
     const languages = scope.values(`${path}.languages`, f.languages);
-    if (languages) parts.push({ sql: `${a}."language" = any(?::text[])`, bindings: [languages] });
+    if (languages) parts.push({ sql: `${a}."language" in (?)`, bindings: [languages] });
     return parts;
   });
 }

@@ -54,7 +54,7 @@ export class SourceDocumentQueries {
     const where = await compileSourceDocumentFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<SourceDocumentType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, SourceDocument).whereRaw(where.sql, where.bindings as never),
+      query: () => selectRows(em, SourceDocument).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."key"', direction: 'asc', type: 'string', value: (d) => d.key },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (d) => d.id },

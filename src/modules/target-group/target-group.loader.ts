@@ -37,7 +37,7 @@ function groupsByConceptLoader<R extends { partnershipId: number }>(
           const { paths, includeNarrower } = JSON.parse(match) as ConceptPathMatch;
           const within = includeNarrower
             ? withinPath('c."path"', paths)
-            : { sql: 'c."path" = any(?::text[])', bindings: [paths] };
+            : { sql: 'c."path" in (?)', bindings: [paths] };
           const rows = await fetchRows<R>(
             em,
             selectRows(em, entity)

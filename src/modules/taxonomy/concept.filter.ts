@@ -70,7 +70,7 @@ export async function conceptIdCondition(
   scheme: ConceptScheme,
 ): Promise<Condition> {
   const concepts = await resolveConcepts(scope, match.concepts, `${path}.concepts`, scheme);
-  if (!match.includeNarrower) return { sql: `${column} = any(?::int[])`, bindings: [concepts.map((c) => c.id)] };
+  if (!match.includeNarrower) return { sql: `${column} in (?)`, bindings: [concepts.map((c) => c.id)] };
   const c = scope.alias('c');
   const within = withinPath(`${c}."path"`, concepts.map((x) => x.path));
   return { sql: `${column} in (select ${c}."id" from "concept" ${c} where ${within.sql})`, bindings: within.bindings };
@@ -81,10 +81,10 @@ export function compileConceptFilter(filter: ConceptFilter | null | undefined, s
   return compileCombinable(filter, scope, async (f, path) => {
     const parts: Condition[] = [];
     const schemes = scope.values(`${path}.schemes`, f.schemes);
-    if (schemes) parts.push({ sql: `${alias}."scheme" = any(?::text[])`, bindings: [schemes] });
+    if (schemes) parts.push({ sql: `${alias}."scheme" in (?)`, bindings: [schemes] });
     if (f.codes) {
       const concepts = await resolveConcepts(scope, f.codes, `${path}.codes`);
-      parts.push({ sql: `${alias}."id" = any(?::int[])`, bindings: [concepts.map((c) => c.id)] });
+      parts.push({ sql: `${alias}."id" in (?)`, bindings: [concepts.map((c) => c.id)] });
     }
     if (f.within) {
       const concepts = await resolveConcepts(scope, f.within, `${path}.within`);

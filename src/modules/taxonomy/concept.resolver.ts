@@ -30,7 +30,7 @@ export class ConceptResolver {
     const where = await compileConceptFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<ConceptType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Concept).whereRaw(where.sql, where.bindings as never[]),
+      query: () => selectRows(em, Concept).whereRaw(`(${where.sql})`, where.bindings as never[]),
       keys: [
         { expression: '"t"."ordinal"', direction: 'asc', type: 'number', value: (c) => c.ordinal },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (c) => c.id },

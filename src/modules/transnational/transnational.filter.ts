@@ -34,7 +34,7 @@ export function compileTransnationalFilter(
   return compileCombinable(filter, scope, async (f, path) => {
     const parts: Condition[] = [];
     const keys = scope.values(`${path}.keys`, f.keys);
-    if (keys) parts.push({ sql: `${a}."key" = any(?::text[])`, bindings: [keys] });
+    if (keys) parts.push({ sql: `${a}."key" in (?)`, bindings: [keys] });
     if (f.partnerships) {
       const m = scope.alias('tm');
       const member = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."partnership_id"`);

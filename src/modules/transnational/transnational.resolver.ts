@@ -33,7 +33,7 @@ export class TransnationalPartnershipResolver {
     const where = await compileTransnationalFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<TransnationalPartnershipType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, TransnationalPartnership).whereRaw(where.sql, where.bindings as never),
+      query: () => selectRows(em, TransnationalPartnership).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."name"', direction: 'asc', type: 'string', value: (p) => p.name },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (p) => p.id },

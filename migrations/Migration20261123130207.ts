@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123124939 extends Migration {
+export class Migration20261123130207 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "concept" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "code" varchar(120) not null, "scheme" text check ("scheme" in ('POPULATION', 'THEME', 'PROGRAMME')) not null, "broader_id" int null, "path" text not null, "ordinal" int not null);`);
@@ -11,7 +11,7 @@ export class Migration20261123124939 extends Migration {
     this.addSql(`create table "concept_label" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "concept_id" int not null, "lang" varchar(8) not null, "kind" text check ("kind" in ('PREFERRED', 'ALTERNATIVE', 'DEFINITION')) not null, "value" text not null, "ordinal" int not null);`);
     this.addSql(`alter table "concept_label" add constraint "concept_label_concept_id_lang_kind_ordinal_unique" unique ("concept_id", "lang", "kind", "ordinal");`);
 
-    this.addSql(`create table "search_index_state" ("partnership_id" int not null, "version" int not null, "indexed_at" timestamptz not null, constraint "search_index_state_pkey" primary key ("partnership_id"));`);
+    this.addSql(`create table "search_index_state" ("partnership_id" int not null, "version" int not null, "digest" varchar(32) not null, "indexed_at" timestamptz not null, constraint "search_index_state_pkey" primary key ("partnership_id"));`);
 
     this.addSql(`create table "search_entry" ("id" serial primary key, "partnership_id" int not null, "record_type" varchar(40) not null, "record_id" int not null, "field" varchar(40) not null, "passage_id" int null, "text" text not null, "document" tsvector generated always as (to_tsvector('english'::regconfig, text)) stored not null);`);
     this.addSql(`create index "search_entry_document_index" on "search_entry" using gin ("document");`);
