@@ -10,8 +10,10 @@ afterAll(() => t?.close());
 
 const examples = readExampleQueries(examplesFile());
 
-test('there are example queries, one of them across partnerships', () => {
-  expect(examples.map((e) => e.name)).toEqual(expect.arrayContaining(['PartnershipList', 'InnovationsAcrossPartnerships']));
+test('there are example queries: across partnerships, filtered, a search, a dashboard', () => {
+  expect(examples.map((e) => e.name)).toEqual(
+    expect.arrayContaining(['PartnershipList', 'InnovationsAcrossPartnerships', 'ExOffendersAcrossPartnerships', 'FilteredAndSorted', 'SearchApprentice', 'Dashboard']),
+  );
 });
 
 test.each(examples.map((e) => [e.name, e.query]))('%s runs without errors and finds data', async (_name, query) => {
