@@ -250,6 +250,8 @@ describe('the other top-level lists have filters too', () => {
     expect(await keys({ nameContains: 'waterways' })).toEqual(['british-waterways']);
     expect(await keys({ partnerships: { slugs: ['black-country-lead'] }, roles: ['CUSTOMER'] })).toContain('british-waterways');
     expect(await keys({ sectors: ['FUNDER'], not: { places: { keys: ['wales'] } } })).toEqual([]);
+    const refused = await t.client.request(FilteredOrganisationsDocument, { filter: { or: [{ sectors: ['PRIVATE'] }, { partnerships: { countries: ['mars'] } }] } });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'filter.or[1].partnerships.countries[0]: unknown place "mars"', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   test('observations: figures across partnerships by metric, scope, breakdown, value; ordered and paged', async () => {

@@ -41,7 +41,7 @@ export function compileMetricFilter(
     if (f.keys) parts.push({ sql: `${a}."id" in (?)`, bindings: [await resolveMetricIds(scope, f.keys, `${path}.keys`)] });
     const units = scope.values(`${path}.units`, f.units);
     if (units) parts.push({ sql: `${a}."unit" in (?)`, bindings: [units] });
-    const definedBy = await partnerships.partnershipIdCondition(f.partnerships, scope, `${a}."defined_by_id"`);
+    const definedBy = await partnerships.partnershipIdCondition(f.partnerships, scope, `${a}."defined_by_id"`, `${path}.partnerships`);
     if (definedBy) parts.push({ sql: `${a}."defined_by_id" is not null and ${definedBy.sql}`, bindings: definedBy.bindings });
     return parts;
   });

@@ -85,7 +85,7 @@ export function compileObservationFilter(
   const partnerships = new PartnershipFilterService(em, loaders);
   return compileCombinable(filter, scope, async (f, path) => {
     const parts: Condition[] = [];
-    const selected = await partnerships.partnershipIdCondition(f.partnerships, scope, `${a}."partnership_id"`);
+    const selected = await partnerships.partnershipIdCondition(f.partnerships, scope, `${a}."partnership_id"`, `${path}.partnerships`);
     if (selected) parts.push(selected);
     if (f.metrics) parts.push({ sql: `${a}."metric_id" in (?)`, bindings: [await resolveMetricIds(scope, f.metrics, `${path}.metrics`)] });
     for (const [field, column] of [

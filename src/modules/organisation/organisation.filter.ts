@@ -91,7 +91,7 @@ export function compileOrganisationFilter(
     async function roleIn(alias: string, partnershipColumn: string): Promise<Condition> {
       const tests: Condition[] = [];
       if (roles) tests.push({ sql: `${alias}."role" in (?)`, bindings: [roles] });
-      const inPartnerships = await partnerships.partnershipIdCondition(f.partnerships, scope, partnershipColumn);
+      const inPartnerships = await partnerships.partnershipIdCondition(f.partnerships, scope, partnershipColumn, `${path}.partnerships`);
       if (inPartnerships) tests.push(inPartnerships);
       return { sql: tests.map((t) => `(${t.sql})`).join(' and '), bindings: tests.flatMap((t) => t.bindings) };
     }

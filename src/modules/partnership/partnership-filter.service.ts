@@ -39,16 +39,21 @@ export class PartnershipFilterService {
     private readonly loaders: Loaders,
   ) {}
 
-  /** The filter as a condition on the partnership table aliased `alias`. */
-  compile(filter: PartnershipFilter | null | undefined, scope: FilterScope, alias: string): Promise<Condition> {
-    return compileCombinable(filter, scope, (f, path) => this.leaves(f, path, scope, alias));
+  /** The filter as a condition on the partnership table aliased `alias`; `path` names it in errors. */
+  compile(filter: PartnershipFilter | null | undefined, scope: FilterScope, alias: string, path = scope.argument): Promise<Condition> {
+    return compileCombinable(filter, scope, (f, at) => this.leaves(f, at, scope, alias), path);
   }
 
   /** `<column> in (ids of the partnerships the filter selects)`, or nothing to add when there is no filter. */
-  async partnershipIdCondition(filter: PartnershipFilter | null | undefined, scope: FilterScope, column: string): Promise<Condition | null> {
+  async partnershipIdCondition(
+    filter: PartnershipFilter | null | undefined,
+    scope: FilterScope,
+    column: string,
+    path = scope.argument,
+  ): Promise<Condition | null> {
     if (!filter) return null;
     const p = scope.alias('p');
-    const where = await this.compile(filter, scope, p);
+    const where = await this.compile(filter, scope, p, path);
     return { sql: `${column} in (select ${p}."id" from "partnership" ${p} where ${where.sql})`, bindings: where.bindings };
   }
 
@@ -84,7 +89,7 @@ export class PartnershipFilterService {
 
   private async leaves(f: PartnershipFilter, path: string, scope: FilterScope, a: string): Promise<Condition[]> {
     const parts: Array<Promise<Condition>> = [];
-    const now = (c: Condition) => parts.push(Promise.resolve(c));
+    const add = (c: Condition) => parts.push(Promise.resolve(c));
 
     const slugs = scope.values(`${path}.slugs`, f.slugs);
     if (slugs) {
@@ -107,11 +112,11 @@ export class PartnershipFilterService {
       );
     }
     const programmes = scope.values(`${path}.programmes`, f.programmes);
-    if (programmes) now({ sql: `${a}."programme" in (?)`, bindings: [programmes] });
+    if (programmes) add({ sql: `${a}."programme" in (?)`, bindings: [programmes] });
     const rounds = scope.values(`${path}.rounds`, f.rounds);
-    if (rounds) now({ sql: `${a}."round" is not null and ${a}."round" in (?)`, bindings: [rounds] });
+    if (rounds) add({ sql: `${a}."round" is not null and ${a}."round" in (?)`, bindings: [rounds] });
     const statuses = scope.values(`${path}.statuses`, f.statuses);
-    if (statuses) now({ sql: `${a}."status" in (?)`, bindings: [statuses] });
+    if (statuses) add({ sql: `${a}."status" in (?)`, bindings: [statuses] });
     if (f.theme) {
       parts.push(
         conceptIdCondition(scope, `${a}."theme_concept_id"`, f.theme, `${path}.theme`, ConceptScheme.THEME).then((c) => ({
@@ -147,7 +152,7 @@ export class PartnershipFilterService {
         ...(levels ? [{ sql: `${i}."level" in (?)`, bindings: [levels] }] : []),
       ];
       const test = and(tests);
-      now({ sql: `exists (select 1 from "innovation" ${i} where ${i}."partnership_id" = ${a}."id" and ${test.sql})`, bindings: test.bindings });
+      add({ sql: `exists (select 1 from "innovation" ${i} where ${i}."partnership_id" = ${a}."id" and ${test.sql})`, bindings: test.bindings });
     }
     if (f.organisation) {
       const match = f.organisation;
@@ -172,12 +177,12 @@ export class PartnershipFilterService {
       );
     }
     if (f.activeOn != null) {
-      now({ sql: `${endDate(a)} is not null and ${endDate(a)} >= ?::date`, bindings: [f.activeOn] });
+      add({ sql: `${endDate(a)} is not null and ${endDate(a)} >= ?::date`, bindings: [f.activeOn] });
     }
     if (f.text != null) {
       const query = toTsQuery(f.text, `${path}.text`);
       const s = scope.alias('s');
-      now({
+      add({
         sql: `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${s}."document" @@ to_tsquery('${SEARCH_CONFIG}', ?))`,
         bindings: [query],
       });

@@ -37,8 +37,8 @@ export function compileTransnationalFilter(
     if (keys) parts.push({ sql: `${a}."key" in (?)`, bindings: [keys] });
     if (f.partnerships) {
       const m = scope.alias('tm');
-      const member = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."partnership_id"`);
-      const declared = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."declared_by_id"`);
+      const member = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."partnership_id"`, `${path}.partnerships`);
+      const declared = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."declared_by_id"`, `${path}.partnerships`);
       parts.push({
         sql: `exists (select 1 from "transnational_member" ${m} where ${m}."transnational_partnership_id" = ${a}."id" and ((${member!.sql}) or (${declared!.sql})))`,
         bindings: [...member!.bindings, ...declared!.bindings],
