@@ -8,7 +8,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HubError, httpStatusOf } from './errors';
+import { authenticate } from './modules/api-key/api-key.service';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
@@ -78,8 +81,15 @@ function describeConnectionError(error: unknown, url: string): string {
   }
 }
 
-/** Masks anything that is not an error we raised on purpose: no stack, SQL or path reaches a client. */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * The one place errors reach clients: a service's HubError keeps its message and code; anything
+ * that is not an error we raised on purpose is masked (no stack, SQL or path reaches a client).
+ */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof HubError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -96,6 +106,7 @@ function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
+            if (error.originalError instanceof HubError) continue; // expected: the client is told why
             const code = error.extensions?.code;
             if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
               logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'resolver failed');
@@ -196,9 +207,19 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<HubContext> => {
+      context: async ({ req, res }): Promise<HubContext> => {
         const em = readyOrm.em.fork() as EntityManager;
-        return { em, loaders: new Loaders(em), requestId: res.locals.requestId as string };
+        const requestId = res.locals.requestId as string;
+        try {
+          const caller = await authenticate(em, req.get('authorization'));
+          return { em, caller, loaders: new Loaders({ em, caller }), requestId };
+        } catch (e) {
+          if (!(e instanceof HubError)) throw e;
+          // A bad key decides the whole request: 401, and nothing is resolved.
+          throw new GraphQLError(e.message, {
+            extensions: { code: e.code, requestId, http: { status: httpStatusOf(e.code) ?? 400 } },
+          });
+        }
       },
     }),
   );

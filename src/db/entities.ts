@@ -24,6 +24,8 @@ import { Testimonial } from '../modules/testimonial/testimonial.entity';
 import { TransnationalEvent } from '../modules/transnational/transnational-event.entity';
 import { TransnationalMember } from '../modules/transnational/transnational-member.entity';
 import { TransnationalPartnership } from '../modules/transnational/transnational-partnership.entity';
+import { ApiKey } from '../modules/api-key/api-key.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { BaseRecord, PartnershipRecord, SourcedRecord } from './base.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so dist/, ts-jest and bundlers all agree. */
@@ -59,4 +61,6 @@ export const entities = [
   Metric,
   IndicatorObservation,
   DatasetImport,
+  ApiKey,
+  AuditEntry,
 ];

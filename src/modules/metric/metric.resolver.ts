@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
 import { observationsByMetricLoader } from '../observation/indicator-observation.loader';
 import { IndicatorObservationType } from '../observation/indicator-observation.type';
@@ -12,8 +11,8 @@ import { MetricType } from './metric.type';
 @Resolver(() => MetricType)
 export class MetricResolver {
   @Query(() => [MetricType], { description: 'Every metric partnerships report, by key.' })
-  metrics(@Ctx() { em }: HubContext) {
-    return fetchRows<MetricType>(em, selectRows(em, Metric).orderBy('t.key'));
+  metrics(@Ctx() { loaders }: HubContext) {
+    return loaders.run<MetricType>(loaders.select(Metric).orderBy('t.key'));
   }
 
   @Query(() => MetricType, { nullable: true })

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
 import { PartnershipType } from '../partnership/partnership.type';
@@ -19,16 +18,16 @@ import { MembershipType, OrganisationConnection, OrganisationType } from './orga
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Every organisation, by name.' })
-  organisations(@Args() args: ConnectionArgs, @Ctx() { em }: HubContext) {
+  organisations(@Args() args: ConnectionArgs, @Ctx() { em, loaders }: HubContext) {
     return paginate<OrganisationType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Organisation),
+      query: () => loaders.select(Organisation),
       keys: [
         { expression: '"t"."name"', direction: 'asc', value: (o) => o.name },
         { expression: '"t"."id"', direction: 'asc', value: (o) => o.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

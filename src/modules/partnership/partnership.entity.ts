@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
+import { SharingLevel } from '../auth/auth.enum';
 import { BaseRecord } from '../../db/base.entity';
 import type { SourcePassage } from '../source/source-passage.entity';
 import { PartnershipStatus, Programme } from './partnership.enum';
@@ -55,6 +56,10 @@ export class Partnership extends BaseRecord {
 
   @Property({ type: 'date', nullable: true, fieldName: 'action3_end_date' })
   action3EndDate?: string;
+
+  /** Who may see the partnership at all; its records are never shared more widely. */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
 
   /** Where the partnership is named; each narrative field has its own in PartnershipFieldSource. */
   @ManyToOne({ entity: 'SourcePassage', ref: true })

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
 import { achievementsByPartnershipLoader } from '../achievement/achievement.loader';
@@ -49,16 +48,16 @@ import { SourcePassageType } from '../source/source.type';
 @Resolver(() => PartnershipType)
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Every partnership, by name.' })
-  partnerships(@Args() args: ConnectionArgs, @Ctx() { em }: HubContext) {
+  partnerships(@Args() args: ConnectionArgs, @Ctx() { em, loaders }: HubContext) {
     return paginate<PartnershipType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Partnership),
+      query: () => loaders.select(Partnership),
       keys: [
         { expression: '"t"."name"', direction: 'asc', value: (p) => p.name },
         { expression: '"t"."id"', direction: 'asc', value: (p) => p.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

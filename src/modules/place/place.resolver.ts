@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { PartnershipType } from '../partnership/partnership.type';
 import { Place } from './place.entity';
 import { partnershipsByPlaceLoader, placeByIdLoader, placeByKeyLoader, placesByParentLoader } from './place.loader';
@@ -9,8 +8,8 @@ import { PlaceType } from './place.type';
 @Resolver(() => PlaceType)
 export class PlaceResolver {
   @Query(() => [PlaceType], { description: 'Every place, ordered by its position in the hierarchy.' })
-  places(@Ctx() { em }: HubContext) {
-    return fetchRows<PlaceType>(em, selectRows(em, Place).orderBy('t.path'));
+  places(@Ctx() { loaders }: HubContext) {
+    return loaders.run<PlaceType>(loaders.select(Place).orderBy('t.path'));
   }
 
   @Query(() => PlaceType, { nullable: true })

@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { SourceDocument } from './source-document.entity';
 import type { HubContext } from '../../graphql/context';
 import {
   sourceDocumentByIdLoader,
   sourceDocumentByKeyLoader,
   sourcePassageByIdLoader,
-  sourcePassagesByDocumentLoader,
+  readablePassagesByDocumentLoader,
   sourceTextByDocumentIdLoader,
 } from './source.loader';
 import { Sourced, SourceDocumentType, SourcePassageType } from './source.type';
@@ -29,22 +28,22 @@ export class SourcePassageResolver {
 
 @Resolver(() => SourceDocumentType)
 export class SourceDocumentResolver {
-  @FieldResolver(() => String, { description: 'The full text of the document.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The full text of the document; null where its text is not shared with the caller.' })
   text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceTextByDocumentIdLoader).load(document.id);
   }
 
-  @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite.' })
+  @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite (empty where its text is not shared with the caller).' })
   passages(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
-    return loaders.get(sourcePassagesByDocumentLoader).load(document.id);
+    return loaders.get(readablePassagesByDocumentLoader).load(document.id);
   }
 }
 
 @Resolver()
 export class SourceDocumentQueries {
   @Query(() => [SourceDocumentType], { description: 'Every source document, by key.' })
-  sourceDocuments(@Ctx() { em }: HubContext) {
-    return fetchRows<SourceDocumentType>(em, selectRows(em, SourceDocument).orderBy('t.key'));
+  sourceDocuments(@Ctx() { loaders }: HubContext) {
+    return loaders.run<SourceDocumentType>(loaders.select(SourceDocument).orderBy('t.key'));
   }
 
   @Query(() => SourceDocumentType, { nullable: true })

@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
 import { OrganisationType } from '../organisation/organisation.type';
@@ -17,8 +16,8 @@ import { TransnationalEventType, TransnationalMemberType, TransnationalPartnersh
 @Resolver(() => TransnationalPartnershipType)
 export class TransnationalPartnershipResolver {
   @Query(() => [TransnationalPartnershipType], { description: 'Every transnational partnership, by name.' })
-  transnationalPartnerships(@Ctx() { em }: HubContext) {
-    return fetchRows<TransnationalPartnershipType>(em, selectRows(em, TransnationalPartnership).orderBy(['t.name', 't.id']));
+  transnationalPartnerships(@Ctx() { loaders }: HubContext) {
+    return loaders.run<TransnationalPartnershipType>(loaders.select(TransnationalPartnership).orderBy(['t.name', 't.id']));
   }
 
   @Query(() => TransnationalPartnershipType, { nullable: true })

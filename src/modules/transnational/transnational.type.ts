@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { OrganisationRole } from '../organisation/organisation.enum';
+import { SharingLevel } from '../auth/auth.enum';
 import { Sourced } from '../source/source.type';
 import { TransnationalEventKind } from './transnational.enum';
 
@@ -34,6 +35,9 @@ export class TransnationalMemberType extends Sourced {
   @Field(() => Int)
   ordinal!: number;
 
+  @Field(() => SharingLevel, { description: 'Who may see it.' })
+  sharing!: SharingLevel;
+
   transnationalPartnershipId!: number;
   declaredById!: number;
   partnershipId!: number | null;
@@ -59,6 +63,9 @@ export class TransnationalEventType extends Sourced {
 
   @Field(() => String, { nullable: true })
   description!: string | null;
+
+  @Field(() => SharingLevel, { description: 'Who may see it.' })
+  sharing!: SharingLevel;
 
   transnationalPartnershipId!: number;
   hostPartnershipId!: number | null;
