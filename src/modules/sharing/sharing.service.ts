@@ -31,22 +31,27 @@ export class SharingService {
 
   async setSharing(typeName: string, id: number, sharing: SharingLevel, globalId: string): Promise<SharingChange> {
     const meta = this.em.getMetadata().find(typeName);
-    if (!meta?.properties.sharing || !ownerColumnOf(meta)) {
+    // Documents are catalogued publicly; their sharing level governs their full text.
+    const property = meta?.properties.sharing ? 'sharing' : meta?.properties.textSharing ? 'textSharing' : undefined;
+    if (!meta || !property || !ownerColumnOf(meta)) {
       throw new HubError(HubErrorCode.BAD_USER_INPUT, `Records of type ${typeName} have no sharing level`);
     }
     return this.em.transactional(async (em) => {
-      const record = await em.findOne<{ id: number; sharing: SharingLevel }>(meta.className, { id });
+      const found: unknown = await em.findOne(meta.className, { id } as never);
+      const record = found as (Record<string, SharingLevel> & { id: number }) | null;
       const ownerId = record ? ownerIdOf(meta, record) : undefined;
       // A record the caller cannot see is reported exactly like one that does not exist.
-      if (!record || !this.caller.canSee(record.sharing, ownerId)) {
+      if (!record || (property === 'sharing' && !this.caller.canSee(record.sharing, ownerId))) {
         throw new HubError(HubErrorCode.NOT_FOUND, `No record with ID "${globalId}"`);
       }
       if (!this.caller.owns(ownerId)) {
         throw new HubError(HubErrorCode.FORBIDDEN, "Only the owning partnership's editors may change who sees this record");
       }
-      const previous = record.sharing;
+      const previous = record[property];
       let cascaded = 0;
-      if (meta.className === Partnership.name) {
+      if (property === 'textSharing') {
+        // A document's text is its own: no partnership level to respect.
+      } else if (meta.className === Partnership.name) {
         if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenRecords(em, id, sharing);
       } else {
         const partnership = await em.findOneOrFail(Partnership, { id: ownerId! });
@@ -57,7 +62,7 @@ export class SharingService {
           );
         }
       }
-      record.sharing = sharing;
+      record[property] = sharing;
       new AuditService(em, this.caller, this.requestId).record({
         action: AuditAction.SHARING_CHANGED,
         targetType: typeName,
@@ -83,6 +88,7 @@ export class SharingService {
 
 function ownerIdOf(meta: EntityMetadata, record: object): number | undefined {
   if (meta.className === Partnership.name) return (record as { id: number }).id;
-  const relation = (record as Record<string, { id: number } | undefined>)[meta.properties.partnership ? 'partnership' : 'declaredBy'];
+  const relationName = ['partnership', 'declaredBy', 'owner'].find((p) => meta.properties[p]);
+  const relation = relationName ? (record as Record<string, { id: number } | undefined>)[relationName] : undefined;
   return relation?.id;
 }
