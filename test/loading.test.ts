@@ -6,7 +6,7 @@
 import { ImportService } from '../src/modules/import/import.service';
 import { NestedPartnershipsDocument, PartnershipCountDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
-import { syntheticDataSet } from './support/synthetic';
+import { syntheticDataSet } from '../scripts/synthetic';
 
 let t: TestHub;
 beforeAll(async () => {
