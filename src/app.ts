@@ -214,7 +214,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         const requestId = res.locals.requestId as string;
         try {
           const caller = await authenticate(em, req.get('authorization'));
-          return { em, caller, loaders: new Loaders({ em, caller }), requestId };
+          return { em, caller, loaders: new Loaders({ em, caller, smallCountThreshold: config.smallCountThreshold }), requestId };
         } catch (e) {
           if (!(e instanceof HubError)) throw e;
           // A bad key decides the whole request: 401, and nothing is resolved.

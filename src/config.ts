@@ -17,6 +17,8 @@ export interface HubConfig {
   dbPoolSize: number;
   /** Load the seed data set when the database holds no partnership yet. */
   seedOnStart: boolean;
+  /** Counts from 1 to this minus one are withheld from everyone but their owners. */
+  smallCountThreshold: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +55,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
   SEED_ON_START: booleanFlag.default(true),
+  SMALL_COUNT_THRESHOLD: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(1000).default(5),
 });
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -79,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,
     seedOnStart: e.SEED_ON_START,
+    smallCountThreshold: e.SMALL_COUNT_THRESHOLD,
   };
 }

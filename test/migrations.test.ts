@@ -16,7 +16,9 @@ test('starting the hub applied every committed migration', async () => {
 });
 
 test('the migrated database matches the entities: no change is waiting for a migration', async () => {
-  const diff = await t.hub.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+  // Only this hub's schema: other test files (and other branches' runs) share the server.
+  const schema = t.hub.orm.config.get('schema') ?? 'public';
+  const diff = await t.hub.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, schema });
   expect(diff.trim()).toBe('');
 });
 

@@ -18,6 +18,8 @@ export type Row = { id: number };
 export interface ReadScope {
   em: EntityManager;
   caller: Caller;
+  /** Counts below this are withheld from non-owners (statistical disclosure control). */
+  smallCountThreshold?: number;
 }
 
 /** A loader kind; `Loaders` creates one instance of it per request. */

@@ -1,4 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { SuppressionReason } from '../disclosure/disclosure.enum';
+import { suppressionByObservationLoader } from '../disclosure/disclosure.loader';
+import { sourcePassageByIdLoader } from '../source/source.loader';
+import { SourcePassageType } from '../source/source.type';
 import type { HubContext } from '../../graphql/context';
 import { metricByIdLoader } from '../metric/metric.loader';
 import { MetricType } from '../metric/metric.type';
@@ -14,8 +18,55 @@ import {
 import { IndicatorObservationType } from './indicator-observation.type';
 import { periodOf, PeriodType } from './period.type';
 
+const WITHHELD = '[withheld]';
+
+/** A passage quoting a withheld figure, with its numbers masked (the rest shows where it came from). */
+function maskNumbers(passage: SourcePassageType): SourcePassageType {
+  const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+  return { ...passage, quote: passage.quote.replace(/\d+(?:[.,]\d+)*%?/g, WITHHELD).replace(words, WITHHELD) };
+}
+
 @Resolver(() => IndicatorObservationType)
 export class IndicatorObservationResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The number; null when withheld from this caller (see `suppressed`).',
+  })
+  async value(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(suppressionByObservationLoader).load(o.id)) ? null : o.value;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The figure exactly as written ("over 300", "59", "£8.4 billion"); null when withheld.',
+  })
+  async statedAs(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(suppressionByObservationLoader).load(o.id)) ? null : o.statedAs;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the figure is withheld from this caller: a small count (1 to threshold-1), or a figure from which one could be worked out. ' +
+      "The owning partnership's editors see every figure.",
+  })
+  async suppressed(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(suppressionByObservationLoader).load(o.id)) !== null;
+  }
+
+  @FieldResolver(() => SuppressionReason, { nullable: true, description: 'Why the figure is withheld, when it is.' })
+  suppressionReason(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(suppressionByObservationLoader).load(o.id);
+  }
+
+  @FieldResolver(() => SourcePassageType, { description: 'Provenance; numbers in the quote are masked when the figure is withheld.' })
+  async source(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    const [passage, suppressed] = await Promise.all([
+      loaders.get(sourcePassageByIdLoader).load(o.sourceId),
+      loaders.get(suppressionByObservationLoader).load(o.id),
+    ]);
+    return passage && suppressed ? maskNumbers(passage) : passage;
+  }
+
   @FieldResolver(() => MetricType)
   metric(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricByIdLoader).load(o.metricId);
