@@ -22,6 +22,7 @@ import { buildHubSchema } from './graphql/schema';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
+import { exportRouter } from './modules/export/export.routes';
 import { Partnership } from './modules/partnership/partnership.entity';
 
 /** A failure to start that the operator can fix; its message is the whole story (no stack). */
@@ -200,6 +201,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  app.use(exportRouter({ orm: readyOrm, config, logger }));
 
   const graphiql = graphiqlRouter({ endpoint: '/graphql', title: 'Partnership Data Hub', examples: readExampleQueries(examplesFile()) });
   app.use(graphiql.router);

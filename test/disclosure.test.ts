@@ -93,7 +93,11 @@ describe('over HTTP', () => {
     ]);
     const physical = starters.breakdown[2];
     expect(physical).toMatchObject({ statedAs: null, suppressed: true });
-    expect(physical.source.quote).not.toMatch(/\d/); // "Physical Disability [withheld]"
+    expect(physical.source.quote).toBe('Physical Disability [withheld]');
+    // The total's own quote repeats its parts: the withheld ones are masked there too.
+    expect(starters.source.quote).toBe(
+      'Number of Starters: 59 (Learning Disability 20 / Mental Health 27/ Physical Disability [withheld]/ Ethnicity [withheld] / Retention 5/ Young care leavers 0)',
+    );
     // The withheld parts cannot be worked out from the total.
     const shown = starters.breakdown.filter((b) => !b.suppressed).reduce((s, b) => s + b.value!, 0);
     expect(59 - shown).toBeGreaterThanOrEqual(5);
@@ -104,6 +108,7 @@ describe('over HTTP', () => {
       ['LD', null, 'SMALL_COUNT'],
       ['MH', null, 'SECONDARY'],
     ]);
+    expect(employed.source.quote).toBe('Number employed: 9 (LD [withheld] / MH [withheld])');
     expect(byKey(list, 'early-leavers')).toMatchObject({ value: null, suppressionReason: 'SMALL_COUNT' });
     expect(byKey(list, 'completers')).toMatchObject({ value: 0, suppressed: false });
   });

@@ -33,6 +33,7 @@ import { ApiKeyResolver, ViewerResolver } from '../modules/api-key/api-key.resol
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { SharingResolver } from '../modules/sharing/sharing.resolver';
+import { ExportResolver } from '../modules/export/export.resolver';
 import { nodeLoaders } from './node-types';
 import { NodeResolver } from './node.resolver';
 
@@ -67,6 +68,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiKeyResolver,
   AuditResolver,
   SharingResolver,
+  ExportResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -84,3 +84,20 @@ export class DisclosureControl {
     }
   }
 }
+
+const NUMBER = /\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+
+/** Every number in a passage replaced by "[withheld]". */
+export function maskNumbers(text: string): string {
+  return text.replace(NUMBER, '[withheld]');
+}
+
+/**
+ * A passage as a caller may read it: all its numbers masked when its own figure is withheld,
+ * otherwise only where it repeats a withheld figure of the same group (Bury's total quotes
+ * "Physical Disability 2", which is withheld).
+ */
+export function redactQuote(quote: string, ownFigureWithheld: boolean, withheldQuotes: string[]): string {
+  if (ownFigureWithheld) return maskNumbers(quote);
+  return withheldQuotes.reduce((q, withheld) => (withheld && q.includes(withheld) ? q.split(withheld).join(maskNumbers(withheld)) : q), quote);
+}

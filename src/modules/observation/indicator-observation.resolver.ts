@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { SuppressionReason } from '../disclosure/disclosure.enum';
-import { suppressionByObservationLoader } from '../disclosure/disclosure.loader';
+import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
+import { redactQuote } from '../disclosure/disclosure.service';
 import { sourcePassageByIdLoader } from '../source/source.loader';
 import { SourcePassageType } from '../source/source.type';
 import type { HubContext } from '../../graphql/context';
@@ -18,14 +19,6 @@ import {
 import { IndicatorObservationType } from './indicator-observation.type';
 import { periodOf, PeriodType } from './period.type';
 
-const WITHHELD = '[withheld]';
-
-/** A passage quoting a withheld figure, with its numbers masked (the rest shows where it came from). */
-function maskNumbers(passage: SourcePassageType): SourcePassageType {
-  const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
-  return { ...passage, quote: passage.quote.replace(/\d+(?:[.,]\d+)*%?/g, WITHHELD).replace(words, WITHHELD) };
-}
-
 @Resolver(() => IndicatorObservationType)
 export class IndicatorObservationResolver {
   @FieldResolver(() => Float, {
@@ -33,7 +26,7 @@ export class IndicatorObservationResolver {
     description: 'The number; null when withheld from this caller (see `suppressed`).',
   })
   async value(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(suppressionByObservationLoader).load(o.id)) ? null : o.value;
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.value;
   }
 
   @FieldResolver(() => String, {
@@ -41,7 +34,7 @@ export class IndicatorObservationResolver {
     description: 'The figure exactly as written ("over 300", "59", "£8.4 billion"); null when withheld.',
   })
   async statedAs(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(suppressionByObservationLoader).load(o.id)) ? null : o.statedAs;
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.statedAs;
   }
 
   @FieldResolver(() => Boolean, {
@@ -50,21 +43,24 @@ export class IndicatorObservationResolver {
       "The owning partnership's editors see every figure.",
   })
   async suppressed(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(suppressionByObservationLoader).load(o.id)) !== null;
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason !== null;
   }
 
   @FieldResolver(() => SuppressionReason, { nullable: true, description: 'Why the figure is withheld, when it is.' })
-  suppressionReason(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return loaders.get(suppressionByObservationLoader).load(o.id);
+  async suppressionReason(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason;
   }
 
-  @FieldResolver(() => SourcePassageType, { description: 'Provenance; numbers in the quote are masked when the figure is withheld.' })
+  @FieldResolver(() => SourcePassageType, {
+    description: 'Provenance; numbers of withheld figures are masked in the quote ("Physical Disability [withheld]").',
+  })
   async source(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    const [passage, suppressed] = await Promise.all([
+    const [passage, disclosure] = await Promise.all([
       loaders.get(sourcePassageByIdLoader).load(o.sourceId),
-      loaders.get(suppressionByObservationLoader).load(o.id),
+      loaders.get(disclosureByObservationLoader).load(o.id),
     ]);
-    return passage && suppressed ? maskNumbers(passage) : passage;
+    if (!passage || (!disclosure.reason && disclosure.withheldQuotes.length === 0)) return passage;
+    return { ...passage, quote: redactQuote(passage.quote, disclosure.reason !== null, disclosure.withheldQuotes) };
   }
 
   @FieldResolver(() => MetricType)
