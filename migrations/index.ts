@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123115923 } from './Migration20261123115923';
 import { Migration20261123123440 } from './Migration20261123123440';
+import { Migration20261123130116 } from './Migration20261123130116';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
   { name: 'Migration20261123123440', class: Migration20261123123440 },
+  { name: 'Migration20261123130116', class: Migration20261123130116 },
 ];

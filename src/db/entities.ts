@@ -25,6 +25,7 @@ import { TransnationalEvent } from '../modules/transnational/transnational-event
 import { TransnationalMember } from '../modules/transnational/transnational-member.entity';
 import { TransnationalPartnership } from '../modules/transnational/transnational-partnership.entity';
 import { ApiKey } from '../modules/api-key/api-key.entity';
+import { Indicator, IndicatorMapping } from '../modules/indicator/indicator.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { BaseRecord, PartnershipRecord, SourcedRecord } from './base.entity';
 
@@ -63,4 +64,6 @@ export const entities = [
   DatasetImport,
   ApiKey,
   AuditEntry,
+  Indicator,
+  IndicatorMapping,
 ];

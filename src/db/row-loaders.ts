@@ -96,28 +96,32 @@ export function rowByUniqueLoader<R extends Row>(
 }
 
 /**
- * The rows pointing at each parent through one many-to-one, ordered (by `ordinal`, then id, unless
- * told otherwise): all parents' children in one query, split in memory.
+ * The rows pointing at each parent through one many-to-one (or sharing a value of one column),
+ * ordered (by `ordinal`, then id, unless told otherwise): all parents' children in one query,
+ * split in memory.
  */
-export function childRowsLoader<R extends Row>(
+export function childRowsLoader<R extends Row, K extends number | string = number>(
   entity: EntityClass<object>,
   relation: string,
   options: { orderBy?: string[]; where?: (q: Knex.QueryBuilder) => Knex.QueryBuilder; name?: string } = {},
-): LoaderDefinition<number, R[]> {
+): LoaderDefinition<K, R[]> {
   const orderBy = options.orderBy ?? ['ordinal', 'id'];
   return {
     name: options.name ?? `${entity.name}By${relation}`,
     create: (scope) =>
-      new DataLoader<number, R[]>(async (parentIds) => {
+      new DataLoader<K, R[]>(async (parentIds) => {
         const meta = scope.em.getMetadata().get(entity.name);
-        const fk = meta.properties[relation].fieldNames[0];
-        let query = selectRows(scope, entity).whereIn(`t.${fk}`, parentIds as number[]);
+        const prop = meta.properties[relation];
+        const column = prop.fieldNames[0];
+        // A many-to-one is read back as `<relation>Id`, a plain column under its own name.
+        const groupBy = prop.kind === ReferenceKind.MANY_TO_ONE ? `${relation}Id` : relation;
+        let query = selectRows(scope, entity).whereIn(`t.${column}`, parentIds as K[]);
         if (options.where) query = options.where(query);
-        for (const prop of orderBy) query = query.orderBy(`t.${meta.properties[prop].fieldNames[0]}`);
-        const rows = await fetchRows<R & Record<string, number>>(scope.em, query);
-        const groups = new Map<number, R[]>();
+        for (const p of orderBy) query = query.orderBy(`t.${meta.properties[p].fieldNames[0]}`);
+        const rows = await fetchRows<R & Record<string, K>>(scope.em, query);
+        const groups = new Map<K, R[]>();
         for (const row of rows) {
-          const parent = row[`${relation}Id`];
+          const parent = row[groupBy];
           let group = groups.get(parent);
           if (!group) groups.set(parent, (group = []));
           group.push(row);

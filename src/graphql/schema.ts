@@ -34,6 +34,8 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { SharingResolver } from '../modules/sharing/sharing.resolver';
 import { ExportResolver } from '../modules/export/export.resolver';
+import { ComparisonResolver, SeriesResolver } from '../modules/comparison/comparison.resolver';
+import { IndicatorMappingResolver, IndicatorResolver, MetricIndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { nodeLoaders } from './node-types';
 import { NodeResolver } from './node.resolver';
 
@@ -69,6 +71,11 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   SharingResolver,
   ExportResolver,
+  IndicatorResolver,
+  IndicatorMappingResolver,
+  MetricIndicatorResolver,
+  ComparisonResolver,
+  SeriesResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

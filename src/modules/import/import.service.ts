@@ -30,6 +30,7 @@ import { TransnationalEvent } from '../transnational/transnational-event.entity'
 import { TransnationalMember } from '../transnational/transnational-member.entity';
 import { TransnationalPartnership } from '../transnational/transnational-partnership.entity';
 import { DatasetImport } from './dataset-import.entity';
+import { importIndicatorCatalogue } from '../indicator/indicator.service';
 import { AuditAction } from '../audit/audit.enum';
 import { AuditService } from '../audit/audit.service';
 import type { SharingLevel } from '../auth/auth.enum';
@@ -106,6 +107,7 @@ export class ImportService {
     for (const { name, file, raw } of data.partnerships) {
       results.push(await this.importPartnership(name, file, raw, data.documentTexts, options));
     }
+    await importIndicatorCatalogue(this.em, data.indicators);
     return results;
   }
 
