@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildHubSchema, printHubSchema } from '../src/graphql/schema';
+import { IndicatorCatalogueFile } from '../src/modules/indicator/indicator-catalogue.schema';
 import { PartnershipFile, ReferenceFile } from '../src/modules/import/interchange.schema';
 
 /** JSON Schema of an interchange file, for editors and other tools (generated from the zod schema). */
@@ -21,6 +22,7 @@ async function main() {
     'schema.graphql': printHubSchema(await buildHubSchema()),
     'interchange.schema.json': jsonSchema(PartnershipFile, 'Partnership interchange file, format version 1'),
     'reference.schema.json': jsonSchema(ReferenceFile, 'Hub reference data file, format version 1'),
+    'indicator-catalogue.schema.json': jsonSchema(IndicatorCatalogueFile, 'Indicator catalogue and metric mappings, format version 1'),
   };
   const dir = join(process.cwd(), 'schema');
   mkdirSync(dir, { recursive: true });

@@ -3,12 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HubError, httpStatusOf } from './errors';
+import { authenticate } from './modules/api-key/api-key.service';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
@@ -19,6 +22,7 @@ import { buildHubSchema } from './graphql/schema';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
+import { exportRouter } from './modules/export/export.routes';
 import { Partnership } from './modules/partnership/partnership.entity';
 import { SearchIndexService } from './modules/search/search-index.service';
 
@@ -81,8 +85,15 @@ function describeConnectionError(error: unknown, url: string): string {
   }
 }
 
-/** Masks anything that is not an error we raised on purpose: no stack, SQL or path reaches a client. */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * The one place errors reach clients: a service's HubError keeps its message and code; anything
+ * that is not an error we raised on purpose is masked (no stack, SQL or path reaches a client).
+ */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof HubError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -99,6 +110,7 @@ function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
+            if (error.originalError instanceof HubError) continue; // expected: the client is told why
             const code = error.extensions?.code;
             if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
               logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'resolver failed');
@@ -171,6 +183,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; its per-field hook costs ~10% of a large nested query.
+      ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(logger),
     ],
   });
@@ -193,6 +207,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     }
   });
 
+  app.use(exportRouter({ orm: readyOrm, config, logger }));
+
   const graphiql = graphiqlRouter({ endpoint: '/graphql', title: 'Partnership Data Hub', examples: readExampleQueries(examplesFile()) });
   app.use(graphiql.router);
   // Browsers asking for a page get GraphiQL; API clients (JSON) go on to Apollo.
@@ -201,9 +217,19 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<HubContext> => {
+      context: async ({ req, res }): Promise<HubContext> => {
         const em = readyOrm.em.fork() as EntityManager;
-        return { em, loaders: new Loaders(em), requestId: res.locals.requestId as string };
+        const requestId = res.locals.requestId as string;
+        try {
+          const caller = await authenticate(em, req.get('authorization'));
+          return { em, caller, loaders: new Loaders({ em, caller, smallCountThreshold: config.smallCountThreshold }), requestId };
+        } catch (e) {
+          if (!(e instanceof HubError)) throw e;
+          // A bad key decides the whole request: 401, and nothing is resolved.
+          throw new GraphQLError(e.message, {
+            extensions: { code: e.code, requestId, http: { status: httpStatusOf(e.code) ?? 400 } },
+          });
+        }
       },
     }),
   );

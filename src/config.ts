@@ -17,6 +17,10 @@ export interface HubConfig {
   dbPoolSize: number;
   /** Load the seed data set when the database holds no partnership yet. */
   seedOnStart: boolean;
+  /** Counts from 1 to this minus one are withheld from everyone but their owners. */
+  smallCountThreshold: number;
+  /** Licence stated in exports' metadata. */
+  dataLicence: string;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +57,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
   SEED_ON_START: booleanFlag.default(true),
+  DATA_LICENCE: z.string().min(1).max(200).default('CC-BY-4.0'),
+  SMALL_COUNT_THRESHOLD: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(1000).default(5),
 });
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -79,5 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,
     seedOnStart: e.SEED_ON_START,
+    smallCountThreshold: e.SMALL_COUNT_THRESHOLD,
+    dataLicence: e.DATA_LICENCE,
   };
 }

@@ -12,7 +12,7 @@ import {
 } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { expectProvenance } from './support/sources';
-import { syntheticDataSet } from './support/synthetic';
+import { syntheticDataSet } from '../scripts/synthetic';
 
 type Cell = InnovationMatrixQuery['innovationMatrix']['cells'][number];
 

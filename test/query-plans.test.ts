@@ -18,7 +18,7 @@ import {
   type PartnershipFilter,
 } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
-import { syntheticDataSet } from './support/synthetic';
+import { syntheticDataSet } from '../scripts/synthetic';
 
 interface PlanNode {
   'Node Type': string;

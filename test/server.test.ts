@@ -3,7 +3,7 @@
  * with data in DATA_DIR, migrates, seeds, serves, keeps its data across restarts (even after
  * SIGKILL) and stops cleanly. Mistakes an operator can fix end the process with one clear line.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,59 @@ describe('the embedded database path (no DATABASE_URL)', () => {
     expect(await totalCount(revived.port)).toBe(5);
     revived.hub.child.kill('SIGTERM');
     expect(await revived.hub.exited).toBe(0);
+  });
+});
+
+describe('npm run keys: API keys from the command line', () => {
+  const keys = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'keys.js'), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  const viewer = async (port: number, key: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: '{ viewer { role apiKeyName partnerships { slug } } }' }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: { viewer: { role: string; apiKeyName: string; partnerships: { slug: string }[] } } } };
+  };
+
+  test('create prints the key once; the hub accepts it; revoke stops it', async () => {
+    const created = keys('create', '--role', 'PARTNERSHIP_EDITOR', '--partnership', 'bury-est', '--name', 'Bury from CLI', '--expires', '2099-01-01');
+    expect(created.status).toBe(0);
+    const secret = /pdh_[a-z0-9]{12}_[A-Za-z0-9_-]{43}/.exec(created.stdout)![0];
+    const prefix = secret.slice(4, 16);
+
+    const running = await start();
+    const seen = await viewer(running.port, secret);
+    expect(seen.body.data!.viewer).toEqual({ role: 'PARTNERSHIP_EDITOR', apiKeyName: 'Bury from CLI', partnerships: [{ slug: 'bury-est' }] });
+    running.hub.child.kill('SIGTERM');
+    expect(await running.hub.exited).toBe(0);
+
+    const listed = keys('list');
+    expect(listed.stdout).toContain(`${prefix}\tPARTNERSHIP_EDITOR\tactive\t"Bury from CLI"\tbury-est`);
+    expect(listed.stdout).not.toContain(secret.slice(17));
+    expect(keys('revoke', prefix)).toMatchObject({ status: 0, stdout: `revoked key ${prefix} ("Bury from CLI")\n` });
+    expect(keys('list').stdout).toContain(`${prefix}\tPARTNERSHIP_EDITOR\trevoked`);
+
+    const again = await start();
+    expect((await viewer(again.port, secret)).status).toBe(401);
+    again.hub.child.kill('SIGTERM');
+    expect(await again.hub.exited).toBe(0);
+  });
+
+  test('mistakes get a clear message and a non-zero exit', () => {
+    expect(keys('create', '--role', 'WIZARD', '--name', 'x')).toMatchObject({ status: 2, stderr: expect.stringContaining('keys: --role is one of') });
+    expect(keys('create', '--role', 'PARTNERSHIP_EDITOR', '--name', 'x')).toMatchObject({
+      status: 1,
+      stderr: 'keys: A PARTNERSHIP_EDITOR key names the partnerships it may edit\n',
+    });
+    expect(keys('revoke', 'nosuchprefix')).toMatchObject({ status: 1, stderr: 'keys: No such API key\n' });
+    expect(keys('frobnicate').status).toBe(2);
   });
 });
 

@@ -1,4 +1,5 @@
-import { ManyToOne, Opt, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Enum, ManyToOne, Opt, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { SharingLevel } from '../modules/auth/auth.enum';
 import type { Partnership } from '../modules/partnership/partnership.entity';
 import type { SourcePassage } from '../modules/source/source-passage.entity';
 
@@ -37,4 +38,8 @@ export abstract class PartnershipRecord extends SourcedRecord {
 
   @Property()
   ordinal!: number;
+
+  /** Who may see it; never wider than its partnership's level (see SharingService). */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
 }

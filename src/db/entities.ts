@@ -31,6 +31,9 @@ import {
   PopulationConceptLink,
   TargetGroupConcept,
 } from '../modules/taxonomy/population-mapping.entity';
+import { ApiKey } from '../modules/api-key/api-key.entity';
+import { Indicator, IndicatorMapping } from '../modules/indicator/indicator.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { BaseRecord, PartnershipRecord, SourcedRecord } from './base.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so dist/, ts-jest and bundlers all agree. */
@@ -73,4 +76,8 @@ export const entities = [
   DatasetImport,
   SearchEntry,
   SearchIndexState,
+  ApiKey,
+  AuditEntry,
+  Indicator,
+  IndicatorMapping,
 ];

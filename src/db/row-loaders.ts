@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Caller } from '../modules/auth/caller';
+import { visibilityCondition } from '../modules/auth/visibility';
 
 /**
  * Read-side loading: plain rows, not entities.
@@ -12,10 +14,18 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  */
 export type Row = { id: number };
 
+/** What a read may touch: the request's EntityManager fork and the caller whose rules apply. */
+export interface ReadScope {
+  em: EntityManager;
+  caller: Caller;
+  /** Counts below this are withheld from non-owners (statistical disclosure control). */
+  smallCountThreshold?: number;
+}
+
 /** A loader kind; `Loaders` creates one instance of it per request. */
 export interface LoaderDefinition<K, V> {
   readonly name: string;
-  create(em: EntityManager): DataLoader<K, V>;
+  create(scope: ReadScope): DataLoader<K, V>;
 }
 
 const selections = new WeakMap<EntityMetadata, string[]>();
@@ -40,12 +50,15 @@ export function tableOf(em: EntityManager, entity: EntityClass<object>): string 
   return em.getMetadata().get(entity.name).tableName;
 }
 
-/** Selects an entity's rows as plain objects: `select <columns> from <table> as t`. */
-export function selectRows(em: EntityManager, entity: EntityClass<object>): Knex.QueryBuilder {
+/**
+ * Selects the rows of an entity the caller may see, as plain objects:
+ * `select <columns> from <table> as t where <visible to caller>`.
+ */
+export function selectRows({ em, caller }: ReadScope, entity: EntityClass<object>): Knex.QueryBuilder {
   const knex = em.getKnex();
-  return knex
-    .select(rowColumns(em, entity).map((c) => knex.raw(c)))
-    .from({ t: tableOf(em, entity) });
+  const query = knex.select(rowColumns(em, entity).map((c) => knex.raw(c))).from({ t: tableOf(em, entity) });
+  const visible = visibilityCondition(em, entity, caller);
+  return visible ? query.where(visible) : query;
 }
 
 export async function fetchRows<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
@@ -56,9 +69,9 @@ export async function fetchRows<R>(em: EntityManager, query: Knex.QueryBuilder |
 export function rowByIdLoader<R extends Row>(entity: EntityClass<object>): LoaderDefinition<number, R | null> {
   return {
     name: `${entity.name}ById`,
-    create: (em) =>
+    create: (scope) =>
       new DataLoader<number, R | null>(async (ids) => {
-        const rows = await fetchRows<R>(em, selectRows(em, entity).whereIn('t.id', ids as number[]));
+        const rows = await fetchRows<R>(scope.em, selectRows(scope, entity).whereIn('t.id', ids as number[]));
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
@@ -72,10 +85,10 @@ export function rowByUniqueLoader<R extends Row>(
 ): LoaderDefinition<string, R | null> {
   return {
     name: `${entity.name}By${property}`,
-    create: (em) =>
+    create: (scope) =>
       new DataLoader<string, R | null>(async (keys) => {
-        const column = em.getMetadata().get(entity.name).properties[property].fieldNames[0];
-        const rows = await fetchRows<R & Record<string, string>>(em, selectRows(em, entity).whereIn(`t.${column}`, keys as string[]));
+        const column = scope.em.getMetadata().get(entity.name).properties[property].fieldNames[0];
+        const rows = await fetchRows<R & Record<string, string>>(scope.em, selectRows(scope, entity).whereIn(`t.${column}`, keys as string[]));
         const byKey = new Map(rows.map((r) => [r[property], r]));
         return keys.map((k) => byKey.get(k) ?? null);
       }),
@@ -83,28 +96,32 @@ export function rowByUniqueLoader<R extends Row>(
 }
 
 /**
- * The rows pointing at each parent through one many-to-one, ordered (by `ordinal`, then id, unless
- * told otherwise): all parents' children in one query, split in memory.
+ * The rows pointing at each parent through one many-to-one (or sharing a value of one column),
+ * ordered (by `ordinal`, then id, unless told otherwise): all parents' children in one query,
+ * split in memory.
  */
-export function childRowsLoader<R extends Row>(
+export function childRowsLoader<R extends Row, K extends number | string = number>(
   entity: EntityClass<object>,
   relation: string,
   options: { orderBy?: string[]; where?: (q: Knex.QueryBuilder) => Knex.QueryBuilder; name?: string } = {},
-): LoaderDefinition<number, R[]> {
+): LoaderDefinition<K, R[]> {
   const orderBy = options.orderBy ?? ['ordinal', 'id'];
   return {
     name: options.name ?? `${entity.name}By${relation}`,
-    create: (em) =>
-      new DataLoader<number, R[]>(async (parentIds) => {
-        const meta = em.getMetadata().get(entity.name);
-        const fk = meta.properties[relation].fieldNames[0];
-        let query = selectRows(em, entity).whereIn(`t.${fk}`, parentIds as number[]);
+    create: (scope) =>
+      new DataLoader<K, R[]>(async (parentIds) => {
+        const meta = scope.em.getMetadata().get(entity.name);
+        const prop = meta.properties[relation];
+        const column = prop.fieldNames[0];
+        // A many-to-one is read back as `<relation>Id`, a plain column under its own name.
+        const groupBy = prop.kind === ReferenceKind.MANY_TO_ONE ? `${relation}Id` : relation;
+        let query = selectRows(scope, entity).whereIn(`t.${column}`, parentIds as K[]);
         if (options.where) query = options.where(query);
-        for (const prop of orderBy) query = query.orderBy(`t.${meta.properties[prop].fieldNames[0]}`);
-        const rows = await fetchRows<R & Record<string, number>>(em, query);
-        const groups = new Map<number, R[]>();
+        for (const p of orderBy) query = query.orderBy(`t.${meta.properties[p].fieldNames[0]}`);
+        const rows = await fetchRows<R & Record<string, K>>(scope.em, query);
+        const groups = new Map<K, R[]>();
         for (const row of rows) {
-          const parent = row[`${relation}Id`];
+          const parent = row[groupBy];
           let group = groups.get(parent);
           if (!group) groups.set(parent, (group = []));
           group.push(row);
@@ -114,16 +131,28 @@ export function childRowsLoader<R extends Row>(
   };
 }
 
-/** Per-request loader instances, created on first use, so each batch and cache lives one request. */
+/**
+ * Per-request loader instances, created on first use, so each batch and cache lives one request
+ * and answers for one caller.
+ */
 export class Loaders {
   private readonly instances = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(readonly scope: ReadScope) {}
+
+  /** The rows of an entity this request's caller may see (for lists and connections). */
+  select(entity: EntityClass<object>): Knex.QueryBuilder {
+    return selectRows(this.scope, entity);
+  }
+
+  run<R>(query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
+    return fetchRows<R>(this.scope.em, query);
+  }
 
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
     let loader = this.instances.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
-      loader = definition.create(this.em) as DataLoader<unknown, unknown>;
+      loader = definition.create(this.scope) as DataLoader<unknown, unknown>;
       this.instances.set(definition as LoaderDefinition<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
@@ -143,19 +172,24 @@ export function linkedRowsLoader<R extends Row>(
 ): LoaderDefinition<number, R[]> {
   return {
     name: `${entity.name}Via${through.name}.${ownerRelation}`,
-    create: (em) =>
+    create: ({ em, caller }) =>
       new DataLoader<number, R[]>(async (ownerIds) => {
         const link = em.getMetadata().get(through.name);
         const ownerFk = link.properties[ownerRelation].fieldNames[0];
         const targetFk = link.properties[targetRelation].fieldNames[0];
         const order = options.orderBy ?? (link.properties.ordinal ? `"l"."ordinal", "l"."id"` : `"t"."id"`);
         const knex = em.getKnex();
-        const query = knex
+        let query = knex
           .select([...rowColumns(em, entity).map((c) => knex.raw(c)), knex.raw(`"l"."${ownerFk}" as "__owner"`)])
           .from({ t: tableOf(em, entity) })
           .join({ l: link.tableName }, `l.${targetFk}`, 't.id')
           .whereIn(`l.${ownerFk}`, ownerIds as number[])
           .orderByRaw(order);
+        // Both ends must be visible: a hidden membership must not reveal its organisation's link.
+        for (const [e, alias] of [[entity.name, 't'], [through.name, 'l']] as const) {
+          const visible = visibilityCondition(em, e, caller, alias);
+          if (visible) query = query.where(visible);
+        }
         const rows = await fetchRows<R & { __owner?: number }>(em, query);
         const groups = new Map<number, R[]>();
         for (const row of rows) {
@@ -169,4 +203,11 @@ export function linkedRowsLoader<R extends Row>(
         return ownerIds.map((id) => groups.get(id) ?? []);
       }),
   };
+}
+
+/** A timestamptz as PostgreSQL prints it ("2026-11-23 12:00:00.1+00"), as a Date. */
+export function timestampOf(value: string | Date | null): Date | null {
+  if (value === null || value instanceof Date) return value;
+  const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  return new Date(iso);
 }

@@ -1,4 +1,6 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { Loaders } from '../db/row-loaders';
+import { visibilityCondition } from '../modules/auth/visibility';
 import { badUserInput } from './errors';
 
 /**
@@ -53,6 +55,25 @@ export class FilterScope {
     readonly loaders: Loaders,
     readonly argument = 'filter',
   ) {}
+
+  /**
+   * The caller's row-level visibility for `alias`'s rows of `entity` (sharing level, or owner),
+   * or null when the caller sees them all. Every subquery over records a filter or an aggregate
+   * looks at applies it, so a hidden record never shows, not even as a count or a match.
+   */
+  visible(entity: EntityClass<object> | string, alias: string, sharingProperty?: string): Condition | null {
+    const { em, caller } = this.loaders.scope;
+    const raw = visibilityCondition(em, entity, caller, alias.replace(/"/g, ''), sharingProperty);
+    if (!raw) return null;
+    const { sql, bindings } = raw.toSQL();
+    return { sql, bindings: [...bindings] };
+  }
+
+  /** `and <visible>` to append to a subquery's WHERE, or nothing. */
+  andVisible(entity: EntityClass<object> | string, alias: string): Condition {
+    const visible = this.visible(entity, alias);
+    return visible ? { sql: ` and ${visible.sql}`, bindings: visible.bindings } : { sql: '', bindings: [] };
+  }
 
   /** A fresh SQL alias for a subquery ("pp3"). */
   alias(prefix: string): string {

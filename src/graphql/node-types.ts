@@ -13,7 +13,7 @@ import { placeByIdLoader } from '../modules/place/place.loader';
 import { progressNoteByIdLoader } from '../modules/progress-note/progress-note.loader';
 import { projectByIdLoader, projectPartnerByIdLoader } from '../modules/project/project.loader';
 import { reportByIdLoader } from '../modules/report/report.loader';
-import { sourceDocumentByIdLoader, sourcePassageByIdLoader } from '../modules/source/source.loader';
+import { readablePassageByIdLoader, sourceDocumentByIdLoader } from '../modules/source/source.loader';
 import { beneficiaryCategoryByIdLoader, targetGroupByIdLoader } from '../modules/target-group/target-group.loader';
 import { conceptByIdLoader } from '../modules/taxonomy/concept.loader';
 import { testimonialByIdLoader } from '../modules/testimonial/testimonial.loader';
@@ -44,7 +44,7 @@ export const nodeLoaders: Record<string, LoaderDefinition<number, Row | null>> =
   ProjectPartner: projectPartnerByIdLoader,
   Report: reportByIdLoader,
   SourceDocument: sourceDocumentByIdLoader,
-  SourcePassage: sourcePassageByIdLoader,
+  SourcePassage: readablePassageByIdLoader,
   TargetGroup: targetGroupByIdLoader,
   Testimonial: testimonialByIdLoader,
   TransnationalEvent: transnationalEventByIdLoader,

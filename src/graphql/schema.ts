@@ -41,6 +41,13 @@ import {
   TransnationalMemberResolver,
   TransnationalPartnershipResolver,
 } from '../modules/transnational/transnational.resolver';
+import { ApiKeyResolver, ViewerResolver } from '../modules/api-key/api-key.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { authChecker } from '../modules/auth/auth-checker';
+import { SharingResolver } from '../modules/sharing/sharing.resolver';
+import { ExportResolver } from '../modules/export/export.resolver';
+import { ComparisonResolver, SeriesResolver } from '../modules/comparison/comparison.resolver';
+import { IndicatorMappingResolver, IndicatorResolver, MetricIndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { nodeLoaders } from './node-types';
 import { NodeResolver } from './node.resolver';
 
@@ -82,13 +89,23 @@ export const resolvers: NonEmptyArray<Function> = [
   PlaceCountResolver,
   ProgrammeCountResolver,
   ThemeCountResolver,
+  ViewerResolver,
+  ApiKeyResolver,
+  AuditResolver,
+  SharingResolver,
+  ExportResolver,
+  IndicatorResolver,
+  IndicatorMappingResolver,
+  MetricIndicatorResolver,
+  ComparisonResolver,
+  SeriesResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The hub's GraphQL schema, built once per process from the type-graphql classes. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false }).then((schema) => {
+  built ??= buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' }).then((schema) => {
     const node = schema.getType('Node');
     const missing = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i === node) && !nodeLoaders[t.name])

@@ -4,6 +4,10 @@ import { createHub, type Hub } from '../../src/app';
 import { loadConfig, type HubConfig } from '../../src/config';
 import type { DatabaseServer } from '../../src/db/database';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApiKeyService } from '../../src/modules/api-key/api-key.service';
+import type { Role } from '../../src/modules/auth/auth.enum';
+import { Caller } from '../../src/modules/auth/caller';
 import { GraphQLClient } from './graphql-client';
 
 export interface TestHub {
@@ -13,6 +17,10 @@ export interface TestHub {
   origin: string;
   client: GraphQLClient;
   sql: SqlRecorder;
+  /** A client sending a fresh API key of this role (editors: for these partnership slugs). */
+  clientAs(role: Role, partnerships?: string[]): Promise<GraphQLClient>;
+  /** Creates an API key directly (as the CLI does) and returns its secret. */
+  createKey(role: Role, partnerships?: string[], expiresAt?: Date | null): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -86,7 +94,16 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
   const hub = await createHub({ config, database, dbSchema: schema, onQuery: sql.record, onStatement: sql.recordStatement });
   const { port } = await hub.listen();
   const origin = `http://127.0.0.1:${port}`;
+  let keys = 0;
+  const createKey = async (role: Role, partnerships: string[] = [], expiresAt: Date | null = null) => {
+    const service = new ApiKeyService(hub.orm.em.fork() as EntityManager, Caller.system('test'));
+    const { secret } = await service.create({ name: `test ${role.toLowerCase()} ${++keys}`, role, partnerships, expiresAt });
+    return secret;
+  };
   return {
+    createKey,
+    clientAs: async (role, partnerships) =>
+      new GraphQLClient(`${origin}/graphql`, { authorization: `Bearer ${await createKey(role, partnerships)}` }),
     hub,
     url: `${origin}/graphql`,
     origin,

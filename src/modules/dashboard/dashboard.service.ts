@@ -4,6 +4,9 @@ import { FilterScope, type Condition } from '../../graphql/filter';
 import { InnovationDimension, InnovationLevel } from '../innovation/innovation.enum';
 import { PopulationList, type PartnershipFilter } from '../partnership/partnership-filter.input';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
+import { Innovation } from '../innovation/innovation.entity';
+import { Partnership } from '../partnership/partnership.entity';
+import { BeneficiaryCategory, TargetGroup } from '../target-group/target-group.entity';
 import { ConceptScheme } from '../taxonomy/concept.enum';
 import type {
   InnovationCellType,
@@ -32,8 +35,10 @@ export class DashboardService {
 
   /** `select "sp"."id" from "partnership" "sp" where <filter>`: the selected partnerships. */
   async filtered(filter: PartnershipFilter | null | undefined): Promise<Condition> {
-    const where = await this.partnerships.compile(filter, new FilterScope(this.loaders), '"sp"');
-    return { sql: `select "sp"."id" from "partnership" "sp" where ${where.sql}`, bindings: where.bindings };
+    const scope = new FilterScope(this.loaders);
+    const where = await this.partnerships.compile(filter, scope, '"sp"');
+    const visible = scope.andVisible(Partnership, '"sp"');
+    return { sql: `select "sp"."id" from "partnership" "sp" where (${where.sql})${visible.sql}`, bindings: [...where.bindings, ...visible.bindings] };
   }
 
   private run<R>(sql: string, bindings: unknown[]): Promise<R[]> {
@@ -42,13 +47,14 @@ export class DashboardService {
 
   async innovationMatrix(filter: PartnershipFilter | null | undefined): Promise<InnovationMatrixType> {
     const selected = await this.filtered(filter);
+    const visible = new FilterScope(this.loaders).andVisible(Innovation, 'i');
     const rows = await this.run<{ dimension: InnovationDimension; level: InnovationLevel; count: number; partnershipCount: number; ids: number[] }>(
       `select i."dimension", i."level", count(*)::int as "count", count(distinct i."partnership_id")::int as "partnershipCount",
               array_agg(i."id" order by p."name", p."id", i."ordinal") as "ids"
        from "innovation" i join "partnership" p on p."id" = i."partnership_id"
-       where i."partnership_id" in (${selected.sql})
+       where i."partnership_id" in (${selected.sql})${visible.sql}
        group by i."dimension", i."level"`,
-      selected.bindings,
+      [...selected.bindings, ...visible.bindings],
     );
     const found = new Map(rows.map((r) => [`${r.dimension}/${r.level}`, r]));
     const cells: InnovationCellType[] = Object.values(InnovationDimension).flatMap((dimension) =>
@@ -67,9 +73,19 @@ export class DashboardService {
     const selected = await this.filtered(filter);
     const scope = new FilterScope(this.loaders, 'in');
     const lists = scope.values('in', options.lists) ?? [];
+    // Only groups the caller may see count.
+    const linkBindings: unknown[] = [];
     const links = lists
-      .map((list) => (list === PopulationList.TARGET_GROUPS ? 'target_group_concept' : 'beneficiary_category_concept'))
-      .map((table) => `select m."partnership_id", m."concept_id" from "${table}" m where m."partnership_id" in (select "id" from selected)`)
+      .map((list) => {
+        const [table, group, groupTable, groupColumn] =
+          list === PopulationList.TARGET_GROUPS
+            ? ['target_group_concept', TargetGroup, 'target_group', 'target_group_id']
+            : ['beneficiary_category_concept', BeneficiaryCategory, 'beneficiary_category', 'beneficiary_category_id'];
+        const visible = scope.visible(group, 'g');
+        if (visible) linkBindings.push(...visible.bindings);
+        const join = visible ? ` join "${groupTable}" g on g."id" = m."${groupColumn}" and ${visible.sql}` : '';
+        return `select m."partnership_id", m."concept_id" from "${table}" m${join} where m."partnership_id" in (select "id" from selected)`;
+      })
       .join(' union ');
     const narrower = options.includeNarrower ? `(d."path" = c."path" or starts_with(d."path", c."path" || '/'))` : `d."id" = c."id"`;
     return this.run<PopulationCoverageType>(
@@ -83,7 +99,7 @@ export class DashboardService {
        group by c."id", c."ordinal"
        ${options.includeEmpty ? '' : 'having count(distinct mt."partnership_id") > 0'}
        order by "partnershipCount" desc, c."ordinal"`,
-      [...selected.bindings, ConceptScheme.POPULATION],
+      [...selected.bindings, ...linkBindings, ConceptScheme.POPULATION],
     );
   }
 

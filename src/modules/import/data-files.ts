@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
 import type { ConceptScheme } from '../taxonomy/concept.enum';
+import type { IndicatorCatalogueFile } from '../indicator/indicator-catalogue.schema';
+import { readIndicatorCatalogue } from '../indicator/indicator.service';
 import { PartnershipFile, ReferenceFile } from './interchange.schema';
 import { parsePartnershipFile, parseReferenceFile } from './interchange.validate';
 
@@ -12,6 +14,8 @@ export function defaultDataDir(): string {
 
 export interface DataSet {
   reference: ReferenceFile;
+  /** The indicator catalogue and its mappings (data/indicators/catalogue.json). */
+  indicators: IndicatorCatalogueFile;
   partnerships: Array<{ name: string; file: PartnershipFile; raw: string }>;
   /** Full texts of the source documents, by file name. */
   documentTexts: Map<string, string>;
@@ -66,5 +70,5 @@ export function readDataSet(dataDir = defaultDataDir(), only?: (fileName: string
       concepts,
     }),
   }));
-  return { reference, partnerships, documentTexts };
+  return { reference, partnerships, documentTexts, indicators: readIndicatorCatalogue(dataDir) };
 }

@@ -35,6 +35,11 @@ import { Concept, ConceptLabel } from '../taxonomy/concept.entity';
 import { ConceptScheme, LabelKind } from '../taxonomy/concept.enum';
 import { BeneficiaryCategoryConcept, TargetGroupConcept } from '../taxonomy/population-mapping.entity';
 import { DatasetImport } from './dataset-import.entity';
+import { importIndicatorCatalogue } from '../indicator/indicator.service';
+import { AuditAction } from '../audit/audit.enum';
+import { AuditService } from '../audit/audit.service';
+import type { SharingLevel } from '../auth/auth.enum';
+import { Caller } from '../auth/caller';
 import type { DataSet } from './data-files';
 import type { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
 import { normaliseText } from './interchange.validate';
@@ -64,7 +69,11 @@ const orNull = <T>(value: T | undefined): T => (value ?? null) as T;
  * are removed. Each file imports in one transaction: a file that fails changes nothing.
  */
 export class ImportService {
-  constructor(private readonly em: EntityManager) {}
+  /** `actor` is named in the audit log: the seed, a CLI user, or (later) an editor's upload. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly actor: Caller = Caller.system('seed'),
+  ) {}
 
   /**
    * Places and taxonomy concepts, before any partnership refers to them. Upserted by key or code;
@@ -107,6 +116,7 @@ export class ImportService {
     for (const { name, file, raw } of data.partnerships) {
       results.push(await this.importPartnership(name, file, raw, data.documentTexts, options));
     }
+    await importIndicatorCatalogue(this.em, data.indicators);
     // Unchanged files are skipped; their search rows still follow a newer index definition.
     await new SearchIndexService(this.em).refreshStale();
     return results;
@@ -125,7 +135,16 @@ export class ImportService {
       if (!options.force && previous?.contentSha256 === contentSha256 && previous.partnershipSlug === file.partnership.slug) {
         return { file: fileName, partnership: file.partnership.slug, skipped: true, counts: previous.counts };
       }
-      const counts = await new PartnershipFileImport(em, file, documentTexts).run();
+      const { counts, changed } = await new PartnershipFileImport(em, file, documentTexts).run();
+      // An import that changed nothing (a forced re-import of the same facts) is not a write.
+      if (changed) {
+        new AuditService(em, this.actor).record({
+          action: AuditAction.DATASET_IMPORTED,
+          targetType: 'Partnership',
+          targetId: file.partnership.slug,
+          changes: { file: fileName, sha256: { before: previous?.contentSha256 ?? null, after: contentSha256 }, counts },
+        });
+      }
       const log = previous ?? draft(em, DatasetImport, { fileName });
       Object.assign(log, { partnershipSlug: file.partnership.slug, contentSha256 });
       // jsonb hands keys back in its own order; only a real difference is a change.
@@ -194,7 +213,8 @@ class PartnershipFileImport {
     private readonly documentTexts: ReadonlyMap<string, string>,
   ) {}
 
-  async run(): Promise<Record<string, number>> {
+  /** Stages the file's content; `changed` tells whether anything differed from the database. */
+  async run(): Promise<{ counts: Record<string, number>; changed: boolean }> {
     const f = this.file;
     await this.loadDocumentsAndPassages();
     await this.loadPlaces();
@@ -288,13 +308,25 @@ class PartnershipFileImport {
     );
     await this.syncTransnational();
     await this.syncObservations(projectRef);
+    // Document -> owner -> partnership -> passage -> document is a cycle of foreign keys: the
+    // owner is set once the rest is written, so the unit of work can order the inserts.
+    let changed = this.pendingChanges();
+    await this.em.flush();
+    for (const document of this.documents.values()) document.owner = ref(this.partnership);
+    changed = this.pendingChanges() || changed;
     this.count('passages', this.passagesUsed.size);
 
     // The search index is derived from the stored records: brought in step in this transaction
     // (rebuilt only when its rows would change, so an unchanged file still writes nothing).
     await this.em.flush();
     await new SearchIndexService(this.em).refresh(this.partnership.id);
-    return this.counts;
+    return { counts: this.counts, changed };
+  }
+
+  private pendingChanges(): boolean {
+    const uow = this.em.getUnitOfWork();
+    uow.computeChangeSets();
+    return uow.getChangeSets().length > 0;
   }
 
   private passageFingerprint(source: SourceRef): string {
@@ -322,6 +354,7 @@ class PartnershipFileImport {
         publishedOn: orNull(spec.publishedOn),
         periodLabel: orNull(spec.periodLabel),
         url: orNull(spec.url),
+        textSharing: spec.textSharing,
       });
       this.documents.set(spec.key, doc);
     }
@@ -436,6 +469,7 @@ class PartnershipFileImport {
       roundOneHistory: orNull(spec.roundOneHistory),
       action2EndDate: orNull(spec.action2EndDate),
       action3EndDate: orNull(spec.action3EndDate),
+      sharing: spec.sharing,
       source: ref(this.passage(spec.source)),
     });
     this.partnership = partnership;
@@ -446,7 +480,10 @@ class PartnershipFileImport {
    * Makes the partnership's records of one kind match the file: matched by key, updated in place,
    * created when new, removed when gone. Ordinal is the position in the file.
    */
-  private async sync<E extends { key: string; ordinal: number; partnership: unknown; source: unknown }, S extends Keyed & { source: SourceRef }>(
+  private async sync<
+    E extends { key: string; ordinal: number; partnership: unknown; source: unknown; sharing: SharingLevel },
+    S extends Keyed & { source: SourceRef; sharing?: SharingLevel },
+  >(
     entity: EntityClass<E>,
     specs: S[],
     apply: (record: E, spec: S) => void,
@@ -458,7 +495,12 @@ class PartnershipFileImport {
     const result = specs.map((spec, ordinal) => {
       const record = byKey.get(spec.key) ?? draft(this.em, entity, { key: spec.key } as unknown as EntityData<E>);
       byKey.delete(spec.key);
-      Object.assign(record, { partnership: ref(this.partnership), ordinal, source: ref(this.passage(spec.source)) });
+      Object.assign(record, {
+        partnership: ref(this.partnership),
+        ordinal,
+        source: ref(this.passage(spec.source)),
+        sharing: this.sharing(spec.sharing),
+      });
       apply(record, spec);
       return record;
     });
@@ -546,7 +588,13 @@ class PartnershipFileImport {
             role: link.role,
           });
         byId.delete(k);
-        Object.assign(record, { description: orNull(link.description), ordinal, source: ref(this.passage(link.source)) });
+        Object.assign(record, {
+          description: orNull(link.description),
+          ordinal,
+          source: ref(this.passage(link.source)),
+          partnership: ref(this.partnership),
+          sharing: link.sharing ?? this.sharing(spec.sharing),
+        });
         this.count('ProjectPartner');
       });
     }
@@ -591,6 +639,7 @@ class PartnershipFileImport {
           name: orNull(m.name),
           role: m.role,
           ordinal,
+          sharing: this.sharing(m.sharing),
           source: ref(this.passage(m.source)),
         });
       });
@@ -609,6 +658,7 @@ class PartnershipFileImport {
           occurredBy: orNull(ev.occurredBy),
           description: orNull(ev.description),
           ordinal,
+          sharing: this.sharing(ev.sharing),
           source: ref(this.passage(ev.source)),
         });
       });
@@ -634,10 +684,16 @@ class PartnershipFileImport {
     this.count('Metric', f.metrics.length);
 
     // A breakdown item is an observation too: same metric and period as its total.
-    type Flat = Keyed & { source: SourceRef; total: (typeof f.observations)[number]; item?: (typeof f.observations)[number]['breakdown'][number] };
+    type Flat = Keyed & {
+      source: SourceRef;
+      sharing?: SharingLevel;
+      total: (typeof f.observations)[number];
+      item?: (typeof f.observations)[number]['breakdown'][number];
+    };
     const flat: Flat[] = f.observations.flatMap((o) => [
-      { key: o.key, source: o.source, total: o },
-      ...o.breakdown.map((b) => ({ key: b.key, source: b.source, total: o, item: b })),
+      { key: o.key, source: o.source, sharing: o.sharing, total: o },
+      // A part is shared as its total unless stated otherwise.
+      ...o.breakdown.map((b) => ({ key: b.key, source: b.source, sharing: b.sharing ?? o.sharing, total: o, item: b })),
     ]);
     const records = new Map<string, IndicatorObservation>();
     const synced = await this.sync(IndicatorObservation, flat, (e, s) => {
@@ -670,6 +726,11 @@ class PartnershipFileImport {
       record.parent = s.item ? ref(records.get(s.total.key)!) : orNull(undefined);
       record.comparator = !s.item && s.total.comparator ? ref(records.get(s.total.comparator)!) : orNull(undefined);
     }
+  }
+
+  /** A record's sharing level: its own, else its partnership's (validation keeps it no wider). */
+  private sharing(level?: SharingLevel): SharingLevel {
+    return level ?? this.file.partnership.sharing;
   }
 
   private count(kind: string, n = 1) {

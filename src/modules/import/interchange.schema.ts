@@ -14,6 +14,7 @@ import { SourceDocumentKind } from '../source/source.enum';
 import { ReportKind } from '../report/report.enum';
 import { TransnationalEventKind } from '../transnational/transnational.enum';
 import { ConceptScheme } from '../taxonomy/concept.enum';
+import { SharingLevel } from '../auth/auth.enum';
 
 /**
  * The partnership interchange format, version 1.
@@ -37,6 +38,8 @@ export const Key = z
 const Text = z.string().trim().min(1).max(20_000);
 const ShortText = z.string().trim().min(1).max(500);
 const LocalDate = z.iso.date();
+/** Who may see a record; defaults to the partnership's level, and may not be wider than it. */
+const Sharing = z.enum(SharingLevel).optional();
 
 export const SourceRef = z
   .object({
@@ -59,6 +62,7 @@ export const DocumentSpec = z
     publishedOn: LocalDate.optional(),
     periodLabel: ShortText.optional().describe('the period the document covers, as it states it'),
     url: z.url().optional(),
+    textSharing: z.enum(SharingLevel).default(SharingLevel.PUBLIC).describe('who may read the full text and its passages'),
   })
   .strict();
 
@@ -117,6 +121,7 @@ const PeriodSpec = z
 const OrganisationLink = z
   .object({
     organisation: Key,
+    sharing: Sharing,
     role: z.enum(OrganisationRole),
     description: Text.optional().describe("the source's own words for the link"),
     source: SourceRef,
@@ -135,6 +140,7 @@ export const PartnershipSpec = z
       'code of the THEME concept the theme stands for; when left out, a THEME concept whose label (any language) equals `theme` is used',
     ),
     status: z.enum(PartnershipStatus).default(PartnershipStatus.UNKNOWN),
+    sharing: z.enum(SharingLevel).default(SharingLevel.PUBLIC).describe('who may see the partnership; the default for its records'),
     developmentPartnership: ShortText.optional().describe('the wider Development Partnership this one reports within'),
     places: z.array(Key).default([]),
     description: Text.optional(),
@@ -156,6 +162,7 @@ export const PartnershipSpec = z
 const ContactSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     name: ShortText,
     organisation: Key.optional(),
     jobTitle: ShortText.optional(),
@@ -168,6 +175,7 @@ const ContactSpec = z
 const OrderedTextSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     label: ShortText.optional().describe('numbering as in the source, e.g. "Objective 1"'),
     text: Text,
     source: SourceRef,
@@ -179,6 +187,7 @@ const ActivitySpec = OrderedTextSpec.extend({ project: Key.optional() }).strict(
 const PopulationGroupSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     label: ShortText.describe("the partnership's own wording, kept as written"),
     note: Text.optional(),
     concepts: z
@@ -192,6 +201,7 @@ const PopulationGroupSpec = z
 const ProjectSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     name: ShortText,
     kind: z.enum(ProjectKind),
     summary: Text.optional(),
@@ -207,6 +217,7 @@ const ProjectSpec = z
 const AchievementSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     title: ShortText,
     narrative: Text,
     project: Key.optional(),
@@ -217,6 +228,7 @@ const AchievementSpec = z
 const TestimonialSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     text: Text,
     speaker: ShortText.optional().describe('who said it, as described: "a single father"'),
     referredBy: ShortText.optional().describe('who referred the person: "the Supporting Children team"'),
@@ -228,6 +240,7 @@ const TestimonialSpec = z
 const InnovationSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     dimension: z.enum(InnovationDimension),
     level: z.enum(InnovationLevel),
     description: Text,
@@ -239,6 +252,7 @@ const InnovationSpec = z
 const ReportSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     title: ShortText,
     kind: z.enum(ReportKind),
     document: Key,
@@ -252,6 +266,7 @@ const ReportSpec = z
 const ProgressNoteSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     report: Key,
     section: ShortText,
     objective: Key.optional(),
@@ -263,6 +278,7 @@ const ProgressNoteSpec = z
 const TransnationalMemberSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     partnership: Key.optional().describe('slug of a partnership in the hub'),
     organisation: Key.optional(),
     name: ShortText.optional().describe('member named only in words'),
@@ -275,6 +291,7 @@ const TransnationalMemberSpec = z
 const TransnationalEventSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     title: ShortText,
     kind: z.enum(TransnationalEventKind),
     hostPartnership: Key.optional(),
@@ -300,6 +317,7 @@ const TransnationalPartnershipSpec = z
 const IllustrationSpec = z
   .object({
     key: Key,
+    sharing: Sharing,
     caption: ShortText.describe('the image text as it stands in the page'),
     section: ShortText.optional(),
     source: SourceRef,
@@ -317,6 +335,7 @@ const MetricSpec = z
 
 const ObservationFields = {
   key: Key,
+  sharing: Sharing,
   value: z.number().finite(),
   qualifier: z.enum(ValueQualifier).default(ValueQualifier.EXACT),
   statedAs: ShortText.describe('the figure exactly as written: "over 300", "47", "£8.4 billion"'),

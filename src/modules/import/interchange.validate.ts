@@ -263,6 +263,28 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     o.breakdown.forEach((b, j) => checkSource(b.source, `${path}.breakdown[${j}].source`));
   });
 
+  checkSharing(file, problem);
+
   if (problems.length) throw new InterchangeError(name, problems);
   return file;
+}
+
+const SHARING_RANK = { PUBLIC: 0, PARTNERS: 1, OWNER: 2 } as const;
+
+/** No record may be shared more widely than its partnership. */
+function checkSharing(file: PartnershipFile, problem: (path: string, message: string) => void) {
+  const floor = SHARING_RANK[file.partnership.sharing];
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const level = record.sharing as keyof typeof SHARING_RANK | undefined;
+      if (level !== undefined && SHARING_RANK[level] < floor) {
+        problem(`${path}.sharing`, `${level} is wider than the partnership's ${file.partnership.sharing}`);
+      }
+      for (const [key, child] of Object.entries(record)) if (key !== 'source') walk(child, path ? `${path}.${key}` : key);
+    }
+  };
+  const { partnership: _partnership, ...records } = file;
+  walk(records, '');
 }

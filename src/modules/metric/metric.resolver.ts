@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
 import { observationsByMetricLoader } from '../observation/indicator-observation.loader';
 import { IndicatorObservationType } from '../observation/indicator-observation.type';
@@ -23,13 +22,13 @@ export class MetricResolver {
     const where = await compileMetricFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<MetricType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Metric).whereRaw(`(${where.sql})`, where.bindings as never),
+      query: () => loaders.select(Metric).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."key"', direction: 'asc', type: 'string', value: (m) => m.key },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (m) => m.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

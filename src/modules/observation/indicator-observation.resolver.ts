@@ -1,10 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
+import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate, SortDirection, type SortKey } from '../../graphql/connection';
+import { SuppressionReason } from '../disclosure/disclosure.enum';
+import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
+import { redactQuote } from '../disclosure/disclosure.service';
+import { sourcePassageByIdLoader } from '../source/source.loader';
+import { SourcePassageType } from '../source/source.type';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { IndicatorObservation } from './indicator-observation.entity';
-import { compileObservationFilter, ObservationFilter, ObservationOrder, ObservationSortField } from './observation.filter';
+import {
+  compileObservationFilter,
+  disclosedFigure,
+  inlined,
+  ObservationFilter,
+  ObservationOrder,
+  ObservationSortField,
+} from './observation.filter';
 import { metricByIdLoader } from '../metric/metric.loader';
 import { MetricType } from '../metric/metric.type';
 import { placeByIdLoader } from '../place/place.loader';
@@ -31,13 +42,20 @@ export class IndicatorObservationResolver {
     orderBy: ObservationOrder | null,
     @Ctx() { em, loaders }: HubContext,
   ) {
-    const where = await compileObservationFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
+    const scope = new FilterScope(loaders);
+    const where = await compileObservationFilter(filter, scope, '"t"', em, loaders);
     const direction = orderBy?.direction === SortDirection.DESC ? 'desc' : 'asc';
-    const keys: Array<SortKey<IndicatorObservationType>> = [];
+    const keys: Array<SortKey<IndicatorObservationType & { __sortValue?: number | null }>> = [];
+    const selects: string[] = [];
     switch (orderBy?.field ?? ObservationSortField.SOURCE_ORDER) {
-      case ObservationSortField.VALUE:
-        keys.push({ expression: '"t"."value"', direction, type: 'number', value: (o) => o.value });
+      case ObservationSortField.VALUE: {
+        // A figure that may be withheld from the caller sorts as missing: its place must not tell its value.
+        const disclosed = await disclosedFigure(scope, '"t"', where);
+        const expression = disclosed ? `(case when ${inlined(scope, disclosed)} then "t"."value" end)` : '"t"."value"';
+        selects.push(`${expression} as "__sortValue"`);
+        keys.push({ expression, direction, type: 'number', nullable: !!disclosed, value: (o) => (disclosed ? (o.__sortValue ?? null) : o.value) });
         break;
+      }
       case ObservationSortField.PERIOD_END:
         keys.push({ expression: 'coalesce("t"."period_end", "t"."as_of")', direction, type: 'date', nullable: true, value: (o) => o.periodEnd ?? o.asOf });
         break;
@@ -48,13 +66,60 @@ export class IndicatorObservationResolver {
         );
     }
     keys.push({ expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id });
-    return paginate<IndicatorObservationType>({
-      knex: em.getKnex(),
-      query: () => selectRows(em, IndicatorObservation).whereRaw(`(${where.sql})`, where.bindings as never),
+    const knex = em.getKnex();
+    return paginate<IndicatorObservationType & { __sortValue?: number | null }>({
+      knex,
+      query: () =>
+        loaders
+          .select(IndicatorObservation)
+          .select(selects.map((s) => knex.raw(s)))
+          .whereRaw(`(${where.sql})`, where.bindings as never),
       keys,
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The number; null when withheld from this caller (see `suppressed`).',
+  })
+  async value(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.value;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The figure exactly as written ("over 300", "59", "£8.4 billion"); null when withheld.',
+  })
+  async statedAs(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.statedAs;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the figure is withheld from this caller: a small count (1 to threshold-1), or a figure from which one could be worked out. ' +
+      "The owning partnership's editors see every figure.",
+  })
+  async suppressed(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason !== null;
+  }
+
+  @FieldResolver(() => SuppressionReason, { nullable: true, description: 'Why the figure is withheld, when it is.' })
+  async suppressionReason(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason;
+  }
+
+  @FieldResolver(() => SourcePassageType, {
+    description: 'Provenance; numbers of withheld figures are masked in the quote ("Physical Disability [withheld]").',
+  })
+  async source(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    const [passage, disclosure] = await Promise.all([
+      loaders.get(sourcePassageByIdLoader).load(o.sourceId),
+      loaders.get(disclosureByObservationLoader).load(o.id),
+    ]);
+    if (!passage || (!disclosure.reason && disclosure.withheldQuotes.length === 0)) return passage;
+    return { ...passage, quote: redactQuote(passage.quote, disclosure.reason !== null, disclosure.withheldQuotes) };
   }
 
   @FieldResolver(() => MetricType)

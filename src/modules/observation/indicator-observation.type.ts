@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
@@ -13,7 +13,7 @@ import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } 
     'A breakdown item is an observation whose `total` is the figure it breaks down.',
 })
 export class IndicatorObservationType extends PartnershipRecord {
-  @Field(() => Float)
+  /** Exposed through IndicatorObservationResolver.value: withheld from non-owners when small. */
   value!: number;
 
   @Field(() => MeasurementUnit)
@@ -25,7 +25,7 @@ export class IndicatorObservationType extends PartnershipRecord {
   @Field(() => ValueQualifier, { description: 'How exactly the source states it ("over 300" is AT_LEAST).' })
   qualifier!: ValueQualifier;
 
-  @Field({ description: 'The figure exactly as written ("over 300", "59", "£8.4 billion").' })
+  /** Exposed through IndicatorObservationResolver.statedAs (withheld with the value). */
   statedAs!: string;
 
   @Field(() => String, { nullable: true, description: "What was counted, in the source's words." })

@@ -5,6 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PartnershipFilter, PlaceMatch } from '../partnership/partnership-filter.input';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { placeByKeyLoader } from '../place/place.loader';
+import { ProjectPartner } from '../project/project-partner.entity';
+import { Membership } from './membership.entity';
 import { OrganisationRole, OrganisationSector } from './organisation.enum';
 import { organisationByKeyLoader } from './organisation.loader';
 
@@ -77,23 +79,25 @@ export function compileOrganisationFilter(
     }
     const roles = scope.values(`${path}.roles`, f.roles);
     if (f.partnerships || roles) {
-      // A role in a partnership, or in one of its projects; both tests on the same role row.
-      const [m, pr, pj] = [scope.alias('ms'), scope.alias('pr'), scope.alias('pj')];
-      const membership = await roleIn(m, `${m}."partnership_id"`);
-      const projectRole = await roleIn(pr, `${pj}."partnership_id"`);
+      // A role in a partnership, or in one of its projects, that the caller may see.
+      const [m, pr] = [scope.alias('ms'), scope.alias('pr')];
+      const membership = await roleIn(m, Membership);
+      const projectRole = await roleIn(pr, ProjectPartner);
       parts.push({
         sql:
           `exists (select 1 from "membership" ${m} where ${m}."organisation_id" = ${a}."id" and ${membership.sql}) or ` +
-          `exists (select 1 from "project_partner" ${pr} join "project" ${pj} on ${pj}."id" = ${pr}."project_id" where ${pr}."organisation_id" = ${a}."id" and ${projectRole.sql})`,
+          `exists (select 1 from "project_partner" ${pr} where ${pr}."organisation_id" = ${a}."id" and ${projectRole.sql})`,
         bindings: [...membership.bindings, ...projectRole.bindings],
       });
     }
-    async function roleIn(alias: string, partnershipColumn: string): Promise<Condition> {
+    async function roleIn(alias: string, entity: typeof Membership | typeof ProjectPartner): Promise<Condition> {
       const tests: Condition[] = [];
       if (roles) tests.push({ sql: `${alias}."role" in (?)`, bindings: [roles] });
-      const inPartnerships = await partnerships.partnershipIdCondition(f.partnerships, scope, partnershipColumn, `${path}.partnerships`);
+      const inPartnerships = await partnerships.partnershipIdCondition(f.partnerships, scope, `${alias}."partnership_id"`, `${path}.partnerships`);
       if (inPartnerships) tests.push(inPartnerships);
-      return { sql: tests.map((t) => `(${t.sql})`).join(' and '), bindings: tests.flatMap((t) => t.bindings) };
+      const visible = scope.visible(entity, alias);
+      if (visible) tests.push(visible);
+      return { sql: tests.map((t) => `(${t.sql})`).join(' and ') || 'true', bindings: tests.flatMap((t) => t.bindings) };
     }
     return parts;
   });

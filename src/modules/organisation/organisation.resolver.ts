@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
 import { PartnershipType } from '../partnership/partnership.type';
@@ -29,13 +28,13 @@ export class OrganisationResolver {
     const where = await compileOrganisationFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<OrganisationType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Organisation).whereRaw(`(${where.sql})`, where.bindings as never),
+      query: () => loaders.select(Organisation).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."name"', direction: 'asc', type: 'string', value: (o) => o.name },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

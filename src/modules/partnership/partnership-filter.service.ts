@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { fetchRows, selectRows, type Loaders } from '../../db/row-loaders';
+import type { Loaders } from '../../db/row-loaders';
 import { paginate, SortDirection, type ConnectionArgs, type Page, type SortKey } from '../../graphql/connection';
 import { and, compileCombinable, FilterScope, or, withinPath, type Condition } from '../../graphql/filter';
 import { resolveMetricIds } from '../metric/metric.lookup';
@@ -18,6 +18,13 @@ import {
   type PartnershipOrder,
   type PlaceMatch,
 } from './partnership-filter.input';
+import { Innovation } from '../innovation/innovation.entity';
+import { IndicatorObservation } from '../observation/indicator-observation.entity';
+import { disclosedFigure } from '../observation/observation.filter';
+import { Membership } from '../organisation/membership.entity';
+import { ProjectPartner } from '../project/project-partner.entity';
+import { visibleEntries } from '../search/search-visibility';
+import { BeneficiaryCategory, TargetGroup } from '../target-group/target-group.entity';
 import { Partnership } from './partnership.entity';
 import { partnershipBySlugLoader } from './partnership.loader';
 import type { PartnershipType } from './partnership.type';
@@ -54,7 +61,11 @@ export class PartnershipFilterService {
     if (!filter) return null;
     const p = scope.alias('p');
     const where = await this.compile(filter, scope, p, path);
-    return { sql: `${column} in (select ${p}."id" from "partnership" ${p} where ${where.sql})`, bindings: where.bindings };
+    const visible = scope.andVisible(Partnership, p);
+    return {
+      sql: `${column} in (select ${p}."id" from "partnership" ${p} where (${where.sql})${visible.sql})`,
+      bindings: [...where.bindings, ...visible.bindings],
+    };
   }
 
   private async places(scope: FilterScope, keys: readonly string[] | undefined, path: string, kinds?: PlaceKind[]): Promise<PlaceType[]> {
@@ -131,12 +142,19 @@ export class PartnershipFilterService {
       parts.push(
         Promise.all(
           lists.map(async (list) => {
-            const table = list === PopulationList.TARGET_GROUPS ? 'target_group_concept' : 'beneficiary_category_concept';
+            const [link, group, groupColumn] =
+              list === PopulationList.TARGET_GROUPS
+                ? ['target_group_concept', TargetGroup, 'target_group_id']
+                : ['beneficiary_category_concept', BeneficiaryCategory, 'beneficiary_category_id'];
             const m = scope.alias('m');
             const concept = await conceptIdCondition(scope, `${m}."concept_id"`, match, `${path}.population`, ConceptScheme.POPULATION);
+            // Only groups the caller may see count: a hidden one is joined in to be checked.
+            const g = scope.alias('g');
+            const visible = scope.visible(group, g);
+            const join = visible ? ` join "${scope.loaders.scope.em.getMetadata().get(group.name).tableName}" ${g} on ${g}."id" = ${m}."${groupColumn}" and ${visible.sql}` : '';
             return {
-              sql: `exists (select 1 from "${table}" ${m} where ${m}."partnership_id" = ${a}."id" and ${concept.sql})`,
-              bindings: concept.bindings,
+              sql: `exists (select 1 from "${link}" ${m}${join} where ${m}."partnership_id" = ${a}."id" and ${concept.sql})`,
+              bindings: [...(visible?.bindings ?? []), ...concept.bindings],
             };
           }),
         ).then(or),
@@ -151,7 +169,7 @@ export class PartnershipFilterService {
         ...(dimensions ? [{ sql: `${i}."dimension" in (?)`, bindings: [dimensions] }] : []),
         ...(levels ? [{ sql: `${i}."level" in (?)`, bindings: [levels] }] : []),
       ];
-      const test = and(tests);
+      const test = and([...tests, ...[scope.visible(Innovation, i)].filter((c): c is Condition => !!c)]);
       add({ sql: `exists (select 1 from "innovation" ${i} where ${i}."partnership_id" = ${a}."id" and ${test.sql})`, bindings: test.bindings });
     }
     if (f.organisation) {
@@ -162,16 +180,16 @@ export class PartnershipFilterService {
         Promise.all(keys.map((k) => this.loaders.get(organisationByKeyLoader).load(k))).then((found) => {
           found.forEach((o, i) => o || scope.error(`${path}.organisation.keys[${i}]`, `unknown organisation "${keys[i]}"`));
           const ids = found.map((o) => o!.id);
-          const [m, pj, pr] = [scope.alias('ms'), scope.alias('pj'), scope.alias('pr')];
+          const [m, pr] = [scope.alias('ms'), scope.alias('pr')];
+          const roleIn = (alias: string) => (roles ? { sql: ` and ${alias}."role" in (?)`, bindings: [roles] } : { sql: '', bindings: [] });
+          const [memberRole, projectRole] = [roleIn(m), roleIn(pr)];
+          const [memberVisible, projectVisible] = [scope.andVisible(Membership, m), scope.andVisible(ProjectPartner, pr)];
           // A role in the partnership itself, or in one of its projects (British Waterways buys from Land Apprentice).
           return {
             sql:
-              `exists (select 1 from "membership" ${m} where ${m}."partnership_id" = ${a}."id" and ${m}."organisation_id" in (?)` +
-              (roles ? ` and ${m}."role" in (?))` : ')') +
-              ` or exists (select 1 from "project_partner" ${pr} join "project" ${pj} on ${pj}."id" = ${pr}."project_id" ` +
-              `where ${pj}."partnership_id" = ${a}."id" and ${pr}."organisation_id" in (?)` +
-              (roles ? ` and ${pr}."role" in (?))` : ')'),
-            bindings: roles ? [ids, roles, ids, roles] : [ids, ids],
+              `exists (select 1 from "membership" ${m} where ${m}."partnership_id" = ${a}."id" and ${m}."organisation_id" in (?)${memberRole.sql}${memberVisible.sql})` +
+              ` or exists (select 1 from "project_partner" ${pr} where ${pr}."partnership_id" = ${a}."id" and ${pr}."organisation_id" in (?)${projectRole.sql}${projectVisible.sql})`,
+            bindings: [ids, ...memberRole.bindings, ...memberVisible.bindings, ids, ...projectRole.bindings, ...projectVisible.bindings],
           };
         }),
       );
@@ -182,9 +200,12 @@ export class PartnershipFilterService {
     if (f.text != null) {
       const query = toTsQuery(f.text, `${path}.text`);
       const s = scope.alias('s');
+      const visible = visibleEntries(scope, s);
       add({
-        sql: `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${s}."document" @@ to_tsquery('${SEARCH_CONFIG}', ?))`,
-        bindings: [query],
+        sql:
+          `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${s}."document" @@ to_tsquery('${SEARCH_CONFIG}', ?)` +
+          `${visible ? ` and (${visible.sql})` : ''})`,
+        bindings: [query, ...(visible?.bindings ?? [])],
       });
     }
     return Promise.all(parts);
@@ -224,14 +245,29 @@ export class PartnershipFilterService {
           if (!order.metrics) scope.error(`${where}.metrics`, 'INDICATOR_VALUE needs the keys of the metrics to sort by');
           const metricIds = await resolveMetricIds(scope, order.metrics, `${where}.metrics`);
           const v = scope.alias('sv');
+          const o = scope.alias('o');
           const column = `__sort${i}`;
+          // Only figures the caller may see, and not ones disclosure control may withhold: an order
+          // must not reveal what a value hides.
+          const visible = scope.andVisible(IndicatorObservation, o);
+          const disclosed = await disclosedFigure(scope, o, {
+            sql: `${o}."metric_id" in (?) and ${o}."parent_id" is null and ${o}."scope" <> ? and ${o}."nature" = ?`,
+            bindings: [metricIds, ObservationScope.CONTEXT, ObservationNature.REPORTED],
+          });
           // The first listed metric the partnership reports, then its latest total reported figure.
           joins.push({
             sql:
-              `left join lateral (select o."value" from "indicator_observation" o where o."partnership_id" = "t"."id" and o."metric_id" in (?) ` +
-              `and o."parent_id" is null and o."scope" <> ? and o."nature" = ? ` +
-              `order by array_position(array[?]::int[], o."metric_id"), coalesce(o."period_end", o."as_of") desc nulls last, o."ordinal" desc limit 1) ${v} on true`,
-            bindings: [metricIds, ObservationScope.CONTEXT, ObservationNature.REPORTED, metricIds],
+              `left join lateral (select ${o}."value" from "indicator_observation" ${o} where ${o}."partnership_id" = "t"."id" and ${o}."metric_id" in (?) ` +
+              `and ${o}."parent_id" is null and ${o}."scope" <> ? and ${o}."nature" = ?${visible.sql}${disclosed ? ` and (${disclosed.sql})` : ''} ` +
+              `order by array_position(array[?]::int[], ${o}."metric_id"), coalesce(${o}."period_end", ${o}."as_of") desc nulls last, ${o}."ordinal" desc limit 1) ${v} on true`,
+            bindings: [
+              metricIds,
+              ObservationScope.CONTEXT,
+              ObservationNature.REPORTED,
+              ...visible.bindings,
+              ...(disclosed?.bindings ?? []),
+              metricIds,
+            ],
           });
           selects.push(`${v}."value" as "${column}"`);
           keys.push({ expression: `${v}."value"`, direction, type: 'number', nullable: true, value: (p) => (p[column] as number | null) ?? null });
@@ -253,13 +289,13 @@ export class PartnershipFilterService {
       query: () => this.listQuery(where, order.joins, order.selects),
       keys: order.keys,
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => this.loaders.run(q),
     });
   }
 
   private listQuery(where: Condition, joins: Condition[], selects: string[]): Knex.QueryBuilder {
     const knex = this.em.getKnex();
-    let query = selectRows(this.em, Partnership);
+    let query = this.loaders.select(Partnership);
     for (const join of joins) query = query.joinRaw(join.sql, join.bindings as never);
     if (selects.length) query = query.select(selects.map((s) => knex.raw(s)));
     return query.whereRaw(`(${where.sql})`, where.bindings as Knex.RawBinding[]);

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
+import { SharingLevel } from '../auth/auth.enum';
 import { BaseRecord } from '../../db/base.entity';
 import type { SourcePassage } from '../source/source-passage.entity';
 import type { Concept } from '../taxonomy/concept.entity';
@@ -73,6 +74,10 @@ export class Partnership extends BaseRecord {
 
   @Property({ type: 'date', nullable: true, fieldName: 'action3_end_date' })
   action3EndDate?: string;
+
+  /** Who may see the partnership at all; its records are never shared more widely. */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
 
   /** Where the partnership is named; each narrative field has its own in PartnershipFieldSource. */
   @ManyToOne({ entity: 'SourcePassage', ref: true })

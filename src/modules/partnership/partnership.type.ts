@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
+import { SharingLevel } from '../auth/auth.enum';
 import { Sourced, SourcePassageType } from '../source/source.type';
 import { PartnershipField, PartnershipStatus, Programme } from './partnership.enum';
 
@@ -58,6 +59,9 @@ export class PartnershipType extends Sourced {
   @Field(() => LocalDateResolver, { nullable: true, description: 'End date of EQUAL Action 3.' })
   action3EndDate!: string | null;
 
+  @Field(() => SharingLevel, { description: 'Who may see the partnership; its records are never shared more widely.' })
+  sharing!: SharingLevel;
+
   themeConceptId!: number | null;
 }
 
@@ -88,6 +92,9 @@ export abstract class PartnershipRecord extends Sourced {
 
   @Field(() => PartnershipType)
   partnership!: PartnershipType;
+
+  @Field(() => SharingLevel, { description: 'Who may see it.' })
+  sharing!: SharingLevel;
 
   partnershipId!: number;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { compileCombinable, withinPath, type Condition, type FilterScope } from '../../graphql/filter';
+import { Partnership } from '../partnership/partnership.entity';
 import { PlaceKind } from './place.enum';
 import { placeByKeyLoader } from './place.loader';
 import type { PlaceType } from './place.type';
@@ -52,8 +53,14 @@ export function compilePlaceFilter(filter: PlaceFilter | null | undefined, scope
     const nuts = scope.values(`${path}.nutsCodes`, f.nutsCodes);
     if (nuts) parts.push({ sql: `${a}."nuts_code" is not null and ${a}."nuts_code" in (?)`, bindings: [nuts] });
     if (f.hasPartnerships != null) {
-      const pp = scope.alias('pp');
-      parts.push({ sql: `${f.hasPartnerships ? '' : 'not '}exists (select 1 from "partnership_place" ${pp} where ${pp}."place_id" = ${a}."id")`, bindings: [] });
+      const [pp, p] = [scope.alias('pp'), scope.alias('p')];
+      const visible = scope.andVisible(Partnership, p);
+      parts.push({
+        sql:
+          `${f.hasPartnerships ? '' : 'not '}exists (select 1 from "partnership_place" ${pp} join "partnership" ${p} on ${p}."id" = ${pp}."partnership_id" ` +
+          `where ${pp}."place_id" = ${a}."id"${visible.sql})`,
+        bindings: visible.bindings,
+      });
     }
     return parts;
   });

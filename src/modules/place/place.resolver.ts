@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import type { HubContext } from '../../graphql/context';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { PartnershipType } from '../partnership/partnership.type';
 import { Place } from './place.entity';
 import { partnershipsByPlaceLoader, placeByIdLoader, placeByKeyLoader, placesByParentLoader } from './place.loader';
@@ -20,13 +19,13 @@ export class PlaceResolver {
     const where = await compilePlaceFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<PlaceType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Place).whereRaw(`(${where.sql})`, where.bindings as never),
+      query: () => loaders.select(Place).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."path"', direction: 'asc', type: 'string', value: (p) => p.path },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (p) => p.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

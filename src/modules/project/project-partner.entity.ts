@@ -1,4 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
+import { SharingLevel } from '../auth/auth.enum';
+import type { Partnership } from '../partnership/partnership.entity';
 import { BaseRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { OrganisationRole } from '../organisation/organisation.enum';
@@ -27,4 +29,13 @@ export class ProjectPartner extends BaseRecord {
 
   @ManyToOne(() => SourcePassage, { ref: true })
   source!: Ref<SourcePassage>;
+
+  /** The project's partnership, kept here so visibility needs no join. */
+  @ManyToOne({ entity: 'Partnership', ref: true, deleteRule: 'cascade' })
+  @Index()
+  partnership!: Ref<Partnership>;
+
+  /** As its project's. */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
 }

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { OrganisationRole } from '../organisation/organisation.enum';
 import { PartnershipRecord } from '../partnership/partnership.type';
+import { SharingLevel } from '../auth/auth.enum';
 import { Sourced } from '../source/source.type';
 import { ProjectKind } from './project.enum';
 
@@ -44,6 +45,10 @@ export class ProjectPartnerType extends Sourced {
   @Field(() => Int)
   ordinal!: number;
 
+  @Field(() => SharingLevel, { description: 'Who may see it.' })
+  sharing!: SharingLevel;
+
   projectId!: number;
+  partnershipId!: number;
   organisationId!: number;
 }

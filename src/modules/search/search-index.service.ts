@@ -25,7 +25,7 @@ import { SEARCH_RECORD_TYPE_NAME, SearchField, SearchRecordType } from './search
  */
 export const SEARCH_INDEX_VERSION = 1;
 
-interface IndexedKind {
+export interface IndexedKind {
   type: SearchRecordType;
   entity: EntityClass<object>;
   /** The many-to-one naming the record's partnership (the record itself for Partnership). */
@@ -38,7 +38,7 @@ interface IndexedKind {
  * Every narrative field the search covers. Personal data (contacts, who said a quote, who referred
  * them) is left out on purpose: a search must not find people.
  */
-const INDEXED: IndexedKind[] = [
+export const INDEXED: IndexedKind[] = [
   {
     type: SearchRecordType.PARTNERSHIP,
     entity: Partnership,

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fetchRows, type Loaders } from '../../db/row-loaders';
+import type { Loaders } from '../../db/row-loaders';
 import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
 import { FilterScope, type Condition } from '../../graphql/filter';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { SEARCH_RECORD_TYPE_NAME, SearchRecordType } from './search.enum';
 import { SEARCH_CONFIG, toTsQuery } from './search-query';
+import { visibleEntries } from './search-visibility';
 import type { SearchFilter, SearchHitType, SnippetPartType } from './search.type';
 
 // Control characters (never in source text) mark the matches in ts_headline's output.
@@ -57,6 +58,8 @@ export class SearchService {
     if (types) conditions.push({ sql: '"t"."record_type" in (?)', bindings: [types.map((t) => SEARCH_RECORD_TYPE_NAME[t])] });
     const fields = scope.values('filter.fields', filter?.fields);
     if (fields) conditions.push({ sql: '"t"."field" in (?)', bindings: [fields] });
+    const visible = visibleEntries(scope, '"t"');
+    if (visible) conditions.push(visible);
 
     const rank = `ts_rank_cd("t"."document", "q"."query", 1)::float8`;
     const page = await paginate<HitRow>({
@@ -82,7 +85,7 @@ export class SearchService {
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (h) => h.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => this.loaders.run(q),
     });
     return page.map((row) => {
       const { parts, html } = snippetOf(row.headline);

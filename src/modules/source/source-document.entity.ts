@@ -1,4 +1,6 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
+import { SharingLevel } from '../auth/auth.enum';
+import type { Partnership } from '../partnership/partnership.entity';
 import { BaseRecord } from '../../db/base.entity';
 import { SourceDocumentKind } from './source.enum';
 
@@ -38,6 +40,17 @@ export class SourceDocument extends BaseRecord {
 
   @Property({ type: 'text', lazy: true })
   text!: string;
+
+  /**
+   * Who may read the document's full text and its passages. Its catalogue entry (title, kind) is
+   * public: records citing it show where they come from even when the text is not shared.
+   */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  textSharing: SharingLevel & Opt = SharingLevel.PUBLIC;
+
+  /** The partnership whose file brought the document: its editors see it at any sharing level. */
+  @ManyToOne({ entity: 'Partnership', ref: true, nullable: true, deleteRule: 'set null' })
+  owner?: Ref<Partnership>;
 
   /** SHA-256 of the text, so a changed document is noticed on import. */
   @Property({ length: 64 })

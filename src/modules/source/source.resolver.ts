@@ -2,14 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compileSourceDocumentFilter, SourceDocumentFilter } from './source.filter';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { SourceDocument } from './source-document.entity';
 import type { HubContext } from '../../graphql/context';
 import {
   sourceDocumentByIdLoader,
   sourceDocumentByKeyLoader,
   sourcePassageByIdLoader,
-  sourcePassagesByDocumentLoader,
+  readablePassagesByDocumentLoader,
   sourceTextByDocumentIdLoader,
 } from './source.loader';
 import { Sourced, SourceDocumentConnection, SourceDocumentType, SourcePassageType } from './source.type';
@@ -32,14 +31,14 @@ export class SourcePassageResolver {
 
 @Resolver(() => SourceDocumentType)
 export class SourceDocumentResolver {
-  @FieldResolver(() => String, { description: 'The full text of the document.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The full text of the document; null where its text is not shared with the caller.' })
   text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceTextByDocumentIdLoader).load(document.id);
   }
 
-  @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite.' })
+  @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite (empty where its text is not shared with the caller).' })
   passages(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
-    return loaders.get(sourcePassagesByDocumentLoader).load(document.id);
+    return loaders.get(readablePassagesByDocumentLoader).load(document.id);
   }
 }
 
@@ -54,13 +53,13 @@ export class SourceDocumentQueries {
     const where = await compileSourceDocumentFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<SourceDocumentType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, SourceDocument).whereRaw(`(${where.sql})`, where.bindings as never),
+      query: () => loaders.select(SourceDocument).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."key"', direction: 'asc', type: 'string', value: (d) => d.key },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (d) => d.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

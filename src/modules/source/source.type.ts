@@ -2,6 +2,7 @@ import { LocalDateResolver, URLResolver } from 'graphql-scalars';
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
+import { SharingLevel } from '../auth/auth.enum';
 import { SourceDocumentKind } from './source.enum';
 
 @ObjectType('SourceDocument', { implements: Node, description: 'A document the hub\'s facts were read from.' })
@@ -38,6 +39,11 @@ export class SourceDocumentType extends Node {
 
   @Field({ description: 'SHA-256 of the full text.' })
   sha256!: string;
+
+  @Field(() => SharingLevel, { description: 'Who may read the full text and passages (the catalogue entry is public).' })
+  textSharing!: SharingLevel;
+
+  ownerId!: number | null;
 }
 
 @ObjectType('SourcePassage', { implements: Node, description: 'A passage of a source document that records cite.' })

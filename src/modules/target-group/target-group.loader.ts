@@ -23,8 +23,9 @@ function groupsByConceptLoader<R extends { partnershipId: number }>(
 ): LoaderDefinition<string, R[]> {
   return {
     name: `${entity.name}ByConcept`,
-    create: (em) =>
+    create: (scope) =>
       new DataLoader<string, R[]>(async (keys) => {
+        const { em } = scope;
         const byMatch = new Map<string, number[]>();
         for (const key of keys) {
           const [id, match] = [Number(key.slice(0, key.indexOf('|'))), key.slice(key.indexOf('|') + 1)];
@@ -40,7 +41,7 @@ function groupsByConceptLoader<R extends { partnershipId: number }>(
             : { sql: 'c."path" in (?)', bindings: [paths] };
           const rows = await fetchRows<R>(
             em,
-            selectRows(em, entity)
+            selectRows(scope, entity)
               .whereIn('t.partnership_id', ids)
               .whereRaw(
                 `exists (select 1 from "${linkMeta.tableName}" m join "concept" c on c."id" = m."concept_id" where m."${groupFk}" = "t"."id" and (${within.sql}))`,

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
@@ -30,13 +29,13 @@ export class ConceptResolver {
     const where = await compileConceptFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<ConceptType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, Concept).whereRaw(`(${where.sql})`, where.bindings as never[]),
+      query: () => loaders.select(Concept).whereRaw(`(${where.sql})`, where.bindings as never[]),
       keys: [
         { expression: '"t"."ordinal"', direction: 'asc', type: 'number', value: (c) => c.ordinal },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (c) => c.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

@@ -1,4 +1,5 @@
-import { Extensions, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { PersonalData } from '../auth/personal-data';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
@@ -12,11 +13,11 @@ export class TestimonialType extends PartnershipRecord {
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: who said it, as described ("a single father").' })
-  @Extensions({ personalData: true })
+  @PersonalData()
   speaker!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Personal data: who referred the person ("the Supporting Children team").' })
-  @Extensions({ personalData: true })
+  @PersonalData()
   referredBy!: string | null;
 
   projectId!: number | null;

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
+import { SharingLevel } from '../auth/auth.enum';
 import { SourcedRecord } from '../../db/base.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { TransnationalEventKind } from './transnational.enum';
@@ -39,4 +40,8 @@ export class TransnationalEvent extends SourcedRecord {
 
   @Property()
   ordinal!: number;
+
+  /** Who may see it; owned by the partnership that declared it. */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
 }

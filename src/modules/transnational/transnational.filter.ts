@@ -4,6 +4,7 @@ import type { Loaders } from '../../db/row-loaders';
 import { compileCombinable, type Condition, type FilterScope } from '../../graphql/filter';
 import { PartnershipFilter } from '../partnership/partnership-filter.input';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
+import { TransnationalMember } from './transnational-member.entity';
 
 @InputType({ description: 'Which transnational partnerships. Fields combine with AND; `and`, `or` and `not` combine whole filters.' })
 export class TransnationalPartnershipFilter {
@@ -39,9 +40,10 @@ export function compileTransnationalFilter(
       const m = scope.alias('tm');
       const member = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."partnership_id"`, `${path}.partnerships`);
       const declared = await partnerships.partnershipIdCondition(f.partnerships, scope, `${m}."declared_by_id"`, `${path}.partnerships`);
+      const visible = scope.andVisible(TransnationalMember, m);
       parts.push({
-        sql: `exists (select 1 from "transnational_member" ${m} where ${m}."transnational_partnership_id" = ${a}."id" and ((${member!.sql}) or (${declared!.sql})))`,
-        bindings: [...member!.bindings, ...declared!.bindings],
+        sql: `exists (select 1 from "transnational_member" ${m} where ${m}."transnational_partnership_id" = ${a}."id" and ((${member!.sql}) or (${declared!.sql}))${visible.sql})`,
+        bindings: [...member!.bindings, ...declared!.bindings, ...visible.bindings],
       });
     }
     return parts;

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compileTransnationalFilter, TransnationalPartnershipFilter } from './transnational.filter';
-import { fetchRows, selectRows } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
 import { OrganisationType } from '../organisation/organisation.type';
@@ -33,13 +32,13 @@ export class TransnationalPartnershipResolver {
     const where = await compileTransnationalFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<TransnationalPartnershipType>({
       knex: em.getKnex(),
-      query: () => selectRows(em, TransnationalPartnership).whereRaw(`(${where.sql})`, where.bindings as never),
+      query: () => loaders.select(TransnationalPartnership).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."name"', direction: 'asc', type: 'string', value: (p) => p.name },
         { expression: '"t"."id"', direction: 'asc', type: 'number', value: (p) => p.id },
       ],
       args,
-      run: (q) => fetchRows(em, q),
+      run: (q) => loaders.run(q),
     });
   }
 

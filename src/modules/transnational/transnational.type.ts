@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { OrganisationRole } from '../organisation/organisation.enum';
+import { SharingLevel } from '../auth/auth.enum';
 import { Sourced } from '../source/source.type';
 import { TransnationalEventKind } from './transnational.enum';
 
@@ -35,6 +36,9 @@ export class TransnationalMemberType extends Sourced {
   @Field(() => Int)
   ordinal!: number;
 
+  @Field(() => SharingLevel, { description: 'Who may see it.' })
+  sharing!: SharingLevel;
+
   transnationalPartnershipId!: number;
   declaredById!: number;
   partnershipId!: number | null;
@@ -60,6 +64,9 @@ export class TransnationalEventType extends Sourced {
 
   @Field(() => String, { nullable: true })
   description!: string | null;
+
+  @Field(() => SharingLevel, { description: 'Who may see it.' })
+  sharing!: SharingLevel;
 
   transnationalPartnershipId!: number;
   hostPartnershipId!: number | null;

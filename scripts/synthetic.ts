@@ -1,5 +1,5 @@
-import type { PartnershipFile } from '../../src/modules/import/interchange.schema';
-import { readDataSet, type DataSet } from '../../src/modules/import/data-files';
+import type { PartnershipFile } from '../src/modules/import/interchange.schema';
+import { readDataSet, type DataSet } from '../src/modules/import/data-files';
 
 /**
  * More partnerships shaped like the real ones: copies of the seed files under new slugs (and new

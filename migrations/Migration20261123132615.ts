@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123130207 extends Migration {
+export class Migration20261123132615 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "concept" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "code" varchar(120) not null, "scheme" text check ("scheme" in ('POPULATION', 'THEME', 'PROGRAMME')) not null, "broader_id" int null, "path" text not null, "ordinal" int not null);`);

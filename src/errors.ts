@@ -1,0 +1,35 @@
+/**
+ * Failures the hub reports on purpose, with a code clients can branch on. Services throw these
+ * (they know nothing of GraphQL); app.ts turns them into GraphQL errors with `extensions.code`,
+ * the CLI into one line. Anything else is a bug and is masked.
+ */
+export enum HubErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+}
+
+export class HubError extends Error {
+  override name = 'HubError';
+
+  constructor(
+    readonly code: HubErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** HTTP status for errors that decide a whole request (a bad API key is 401, not 200). */
+export function httpStatusOf(code: HubErrorCode): number | undefined {
+  switch (code) {
+    case HubErrorCode.UNAUTHENTICATED:
+      return 401;
+    case HubErrorCode.FORBIDDEN:
+    case HubErrorCode.BAD_USER_INPUT:
+    case HubErrorCode.NOT_FOUND:
+      return undefined; // field-level: the response is 200 with an error entry
+  }
+}

@@ -1,0 +1,177 @@
+import { once } from 'node:events';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { stringify } from 'csv-stringify';
+import express, { type Request, type Response, type Router } from 'express';
+import { z } from 'zod';
+import type { HubConfig } from '../../config';
+import { fetchRows, type ReadScope } from '../../db/row-loaders';
+import { HubError, httpStatusOf } from '../../errors';
+import type { Logger } from '../../logger';
+import { authenticate } from '../api-key/api-key.service';
+import type { Caller } from '../auth/caller';
+import { EXPORT_COLUMNS, exportObservationRows, type ExportBatch, type ExportFilter } from './export.service';
+
+const Query = z
+  .object({
+    lang: z.enum(['en', 'cy'], { message: 'lang must be en or cy' }).default('en'),
+    partnership: z.union([z.string(), z.array(z.string())]).optional(),
+    metric: z.union([z.string(), z.array(z.string())]).optional(),
+    bom: z.enum(['true', 'false'], { message: 'bom must be true or false' }).default('false'),
+  })
+  .strict();
+
+const list = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+const FORMATS = {
+  csv: 'text/csv; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+} as const;
+
+function fail(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+}
+
+/** What a file of figures needs to be understood on its own, away from the hub. */
+async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilter, lang: string) {
+  const knex = scope.em.getKnex();
+  let documents = knex
+    .distinct('d.key', 'd.title', 'd.file_name as fileName', 'd.publisher', 'd.url', 'd.kind')
+    .from({ d: 'source_document' })
+    .join({ p: 'partnership' }, 'p.id', 'd.owner_id')
+    .orderBy('d.key');
+  if (filter.partnerships?.length) documents = documents.whereIn('p.slug', filter.partnerships);
+  return {
+    dataset: 'Partnership Data Hub: indicator observations',
+    generatedAt: new Date().toISOString(),
+    language: lang,
+    licence: config.dataLicence,
+    filters: { partnerships: filter.partnerships ?? null, metrics: filter.metrics ?? null },
+    audience: scope.caller.role,
+    disclosureControl: {
+      rule: `Counts from 1 to ${config.smallCountThreshold - 1} are withheld (value and stated_as empty, numbers masked in source_quote, suppressed=true), except for the owning partnership; further figures of the same breakdown are withheld where a withheld count could otherwise be worked out from its total (SECONDARY).`,
+      threshold: config.smallCountThreshold,
+    },
+    columns: EXPORT_COLUMNS,
+    sources: await fetchRows(scope.em, documents),
+  };
+}
+
+/**
+ * GET /export/observations.{csv,ndjson,json}: every figure the caller may see, streamed from the
+ * database in constant memory, with disclosure control applied. GET /export/metadata.json
+ * describes them (sources, licence, rule applied, columns).
+ */
+export function exportRouter(deps: { orm: MikroORM; config: HubConfig; logger: Logger }): Router {
+  const router = express.Router();
+
+  const prepare = async (req: Request, res: Response) => {
+    const parsed = Query.safeParse(req.query);
+    if (!parsed.success) {
+      fail(res, 400, 'BAD_USER_INPUT', parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : i.message)).join('; '));
+      return undefined;
+    }
+    const em = deps.orm.em.fork() as EntityManager;
+    let caller: Caller;
+    try {
+      caller = await authenticate(em, req.get('authorization'));
+    } catch (e) {
+      if (!(e instanceof HubError)) throw e;
+      fail(res, httpStatusOf(e.code) ?? 400, e.code, e.message);
+      return undefined;
+    }
+    const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric) };
+    const scope: ReadScope = { em, caller, smallCountThreshold: deps.config.smallCountThreshold };
+    return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };
+  };
+
+  router.get('/export/metadata.json', async (req, res, next) => {
+    try {
+      const ready = await prepare(req, res);
+      if (ready) res.json(await metadata(ready.scope, deps.config, ready.filter, ready.lang));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get('/export/observations.:format', async (req, res, next) => {
+    const format = req.params.format as keyof typeof FORMATS;
+    if (!(format in FORMATS)) return fail(res, 404, 'NOT_FOUND', 'Exports are .csv, .ndjson or .json');
+    try {
+      const ready = await prepare(req, res);
+      if (!ready) return;
+      const { scope, filter, lang, bom } = ready;
+      const query = new URLSearchParams(req.query as Record<string, string>).toString();
+      res.status(200);
+      res.setHeader('Content-Type', FORMATS[format]);
+      res.setHeader('Content-Disposition', `attachment; filename="observations.${format}"`);
+      res.setHeader('Link', `</export/metadata.json${query ? `?${query}` : ''}>; rel="describedby"; type="application/json"`);
+      res.setHeader('Content-Language', lang);
+      res.setHeader('Cache-Control', 'no-store');
+      await stream(res, format, exportObservationRows(scope, filter), bom, () =>
+        metadata(scope, deps.config, filter, lang),
+      );
+    } catch (e) {
+      if (res.headersSent) {
+        deps.logger.error({ err: e, requestId: res.locals.requestId }, 'export failed mid-stream');
+        res.destroy(e as Error); // the client sees a broken download, not a file that looks complete
+      } else next(e);
+    }
+  });
+  return router;
+}
+
+async function write(res: Response, chunk: string | Buffer) {
+  if (!res.write(chunk)) await once(res, 'drain');
+}
+
+async function stream(
+  res: Response,
+  format: keyof typeof FORMATS,
+  batches: AsyncGenerator<ExportBatch>,
+  bom: boolean,
+  metadata: () => Promise<unknown>,
+) {
+  const closed = () => res.destroyed || res.writableEnded;
+  if (format === 'csv') {
+    // RFC 4180: CRLF line ends, quotes where needed; the BOM makes spreadsheets read UTF-8.
+    const csv = stringify({
+      header: true,
+      bom,
+      record_delimiter: 'windows',
+      columns: EXPORT_COLUMNS.map((c) => c.name),
+      cast: { boolean: (v) => (v ? 'true' : 'false') },
+    });
+    csv.on('data', (chunk: Buffer) => {
+      if (!res.write(chunk)) csv.pause();
+    });
+    res.on('drain', () => csv.resume());
+    const finished = once(csv, 'end');
+    for await (const rows of batches) {
+      if (closed()) return batches.return(undefined);
+      for (const { row } of rows) if (!csv.write(row)) await once(csv, 'drain');
+    }
+    csv.end();
+    await finished;
+    res.end();
+    return;
+  }
+  if (format === 'ndjson') {
+    for await (const rows of batches) {
+      if (closed()) return batches.return(undefined);
+      if (rows.length) await write(res, rows.map((r) => JSON.stringify(r.row)).join('\n') + '\n');
+    }
+    res.end();
+    return;
+  }
+  await write(res, `{"metadata":${JSON.stringify(await metadata())},"rows":[`);
+  let first = true;
+  for await (const rows of batches) {
+    if (closed()) return batches.return(undefined);
+    if (rows.length === 0) continue;
+    await write(res, (first ? '' : ',') + rows.map((r) => JSON.stringify(r.row)).join(','));
+    first = false;
+  }
+  res.end(']}\n');
+}

@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { metricByKeyLoader } from '../metric/metric.loader';
+import { MetricType } from '../metric/metric.type';
+import { Indicator, type Localized } from './indicator.entity';
+import { indicatorByCodeLoader, indicatorByIdLoader, mappingsByIndicatorLoader, mappingsByMetricKeyLoader } from './indicator.loader';
+import { IndicatorMappingType, IndicatorType } from './indicator.type';
+
+/** A text in the language asked for, or English where it is not translated yet. */
+export function inLanguage(text: Localized, lang: string): string {
+  if (!/^[a-z]{2}$/.test(lang)) throw badUserInput(`"${lang.slice(0, 20)}" is not an ISO 639-1 language code (en, cy ...)`, { argument: 'lang' });
+  return text[lang] ?? text.en;
+}
+
+@Resolver(() => IndicatorType)
+export class IndicatorResolver {
+  @Query(() => [IndicatorType], { description: 'The indicator catalogue: ESF common indicators and the rates the hub derives.' })
+  indicators(@Ctx() { loaders }: HubContext) {
+    return loaders.run<IndicatorType>(loaders.select(Indicator).orderBy('t.ordinal'));
+  }
+
+  @Query(() => IndicatorType, { nullable: true })
+  indicator(@Arg('code') code: string, @Ctx() { loaders }: HubContext) {
+    return loaders.get(indicatorByCodeLoader).load(code);
+  }
+
+  @FieldResolver(() => String)
+  label(@Root() indicator: IndicatorType, @Arg('lang', { defaultValue: 'en', description: 'ISO 639-1 code: en, cy.' }) lang: string) {
+    return inLanguage(indicator.label, lang);
+  }
+
+  @FieldResolver(() => String)
+  description(@Root() indicator: IndicatorType, @Arg('lang', { defaultValue: 'en' }) lang: string) {
+    return inLanguage(indicator.description, lang);
+  }
+
+  @FieldResolver(() => [String], { description: 'Languages the labels are in.' })
+  languages(@Root() indicator: IndicatorType) {
+    return Object.keys(indicator.label).sort();
+  }
+
+  @FieldResolver(() => IndicatorType, { nullable: true, description: 'For a derived rate: what is divided.' })
+  numerator(@Root() indicator: IndicatorType, @Ctx() { loaders }: HubContext) {
+    return indicator.numeratorCode ? loaders.get(indicatorByCodeLoader).load(indicator.numeratorCode) : null;
+  }
+
+  @FieldResolver(() => IndicatorType, { nullable: true, description: 'For a derived rate: what it is divided by.' })
+  denominator(@Root() indicator: IndicatorType, @Ctx() { loaders }: HubContext) {
+    return indicator.denominatorCode ? loaders.get(indicatorByCodeLoader).load(indicator.denominatorCode) : null;
+  }
+
+  @FieldResolver(() => [IndicatorMappingType], { description: "Partnerships' metrics matched to this indicator." })
+  mappings(@Root() indicator: IndicatorType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(mappingsByIndicatorLoader).load(indicator.id);
+  }
+}
+
+@Resolver(() => IndicatorMappingType)
+export class IndicatorMappingResolver {
+  @FieldResolver(() => IndicatorType)
+  indicator(@Root() mapping: IndicatorMappingType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(indicatorByIdLoader).load(mapping.indicatorId);
+  }
+
+  @FieldResolver(() => MetricType, { nullable: true, description: 'The metric, when its partnership is in the hub.' })
+  metric(@Root() mapping: IndicatorMappingType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(metricByKeyLoader).load(mapping.metricKey);
+  }
+}
+
+@Resolver(() => MetricType)
+export class MetricIndicatorResolver {
+  @FieldResolver(() => [IndicatorMappingType], { description: 'The common indicators this metric is matched to.' })
+  indicatorMappings(@Root() metric: MetricType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(mappingsByMetricKeyLoader).load(metric.key);
+  }
+}

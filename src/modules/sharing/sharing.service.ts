@@ -1,0 +1,94 @@
+import type { EntityMetadata } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HubError, HubErrorCode } from '../../errors';
+import { AuditAction } from '../audit/audit.enum';
+import { AuditService } from '../audit/audit.service';
+import { SHARING_ORDER, SharingLevel } from '../auth/auth.enum';
+import type { Caller } from '../auth/caller';
+import { ownerColumnOf } from '../auth/visibility';
+import { Partnership } from '../partnership/partnership.entity';
+
+export interface SharingChange {
+  previous: SharingLevel;
+  sharing: SharingLevel;
+  /** Records of a partnership made more restrictive along with it. */
+  cascaded: number;
+}
+
+const looserThan = (level: SharingLevel) => SHARING_ORDER.slice(0, SHARING_ORDER.indexOf(level));
+
+/**
+ * Who may see a record is decided by its owners: a partnership's editors (and administrators) set
+ * the sharing level of the partnership and its records. Rule kept here: a record is never shared
+ * more widely than its partnership, so tightening a partnership tightens its looser records too.
+ */
+export class SharingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly caller: Caller,
+    private readonly requestId?: string,
+  ) {}
+
+  async setSharing(typeName: string, id: number, sharing: SharingLevel, globalId: string): Promise<SharingChange> {
+    const meta = this.em.getMetadata().find(typeName);
+    // Documents are catalogued publicly; their sharing level governs their full text.
+    const property = meta?.properties.sharing ? 'sharing' : meta?.properties.textSharing ? 'textSharing' : undefined;
+    if (!meta || !property || !ownerColumnOf(meta)) {
+      throw new HubError(HubErrorCode.BAD_USER_INPUT, `Records of type ${typeName} have no sharing level`);
+    }
+    return this.em.transactional(async (em) => {
+      const found: unknown = await em.findOne(meta.className, { id } as never);
+      const record = found as (Record<string, SharingLevel> & { id: number }) | null;
+      const ownerId = record ? ownerIdOf(meta, record) : undefined;
+      // A record the caller cannot see is reported exactly like one that does not exist.
+      if (!record || (property === 'sharing' && !this.caller.canSee(record.sharing, ownerId))) {
+        throw new HubError(HubErrorCode.NOT_FOUND, `No record with ID "${globalId}"`);
+      }
+      if (!this.caller.owns(ownerId)) {
+        throw new HubError(HubErrorCode.FORBIDDEN, "Only the owning partnership's editors may change who sees this record");
+      }
+      const previous = record[property];
+      let cascaded = 0;
+      if (property === 'textSharing') {
+        // A document's text is its own: no partnership level to respect.
+      } else if (meta.className === Partnership.name) {
+        if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenRecords(em, id, sharing);
+      } else {
+        const partnership = await em.findOneOrFail(Partnership, { id: ownerId! });
+        if (SHARING_ORDER.indexOf(sharing) < SHARING_ORDER.indexOf(partnership.sharing)) {
+          throw new HubError(
+            HubErrorCode.BAD_USER_INPUT,
+            `A record cannot be shared more widely than its partnership (${partnership.sharing})`,
+          );
+        }
+      }
+      record[property] = sharing;
+      new AuditService(em, this.caller, this.requestId).record({
+        action: AuditAction.SHARING_CHANGED,
+        targetType: typeName,
+        targetId: globalId,
+        changes: { sharing: { before: previous, after: sharing }, cascaded },
+      });
+      return { previous, sharing, cascaded };
+    });
+  }
+
+  /** Every record of the partnership shared more widely than `level` is brought down to it. */
+  private async tightenRecords(em: EntityManager, partnershipId: number, level: SharingLevel): Promise<number> {
+    let count = 0;
+    for (const meta of Object.values(em.getMetadata().getAll())) {
+      if (meta.abstract || meta.className === Partnership.name || !meta.properties.sharing) continue;
+      const owner = ['partnership', 'declaredBy'].find((p) => meta.properties[p]);
+      if (!owner) continue;
+      count += await em.nativeUpdate(meta.className, { [owner]: partnershipId, sharing: { $in: looserThan(level) } }, { sharing: level });
+    }
+    return count;
+  }
+}
+
+function ownerIdOf(meta: EntityMetadata, record: object): number | undefined {
+  if (meta.className === Partnership.name) return (record as { id: number }).id;
+  const relationName = ['partnership', 'declaredBy', 'owner'].find((p) => meta.properties[p]);
+  const relation = relationName ? (record as Record<string, { id: number } | undefined>)[relationName] : undefined;
+  return relation?.id;
+}

@@ -1,0 +1,132 @@
+/**
+ * Issue 5, disclosure control: small counts (1 to threshold-1) are withheld from everyone but the
+ * owning partnership, with secondary suppression so a withheld part cannot be worked out from its
+ * total and the other parts (Bury: Physical Disability 2 = 59 - 20 - 27 - 5 - 5 - 0).
+ */
+import { Role } from '../src/modules/auth/auth.enum';
+import { SuppressionReason } from '../src/modules/disclosure/disclosure.enum';
+import { DisclosureControl, type DisclosureFigure } from '../src/modules/disclosure/disclosure.service';
+import { MeasurementUnit, ObservationScope } from '../src/modules/observation/observation.enum';
+import { BuryFiguresDocument, type BuryFiguresQuery } from './generated/graphql';
+import { startTestHub, type TestHub } from './support/hub';
+
+const count = (id: number, value: number, parentId: number | null = null, scope = ObservationScope.PARTNERSHIP): DisclosureFigure => ({
+  id,
+  value,
+  unit: MeasurementUnit.COUNT,
+  scope,
+  parentId,
+});
+
+describe('the rule', () => {
+  const control = new DisclosureControl(5);
+
+  test('Bury starters: the 2 is withheld, and so is the smallest other part, so 59 minus the rest reveals nothing', () => {
+    const decisions = control.decide([
+      count(1, 59),
+      count(2, 20, 1),
+      count(3, 27, 1),
+      count(4, 2, 1),
+      count(5, 5, 1),
+      count(6, 5, 1),
+      count(7, 0, 1),
+    ]);
+    expect([...decisions]).toEqual([
+      [4, SuppressionReason.SMALL_COUNT],
+      [5, SuppressionReason.SECONDARY],
+    ]);
+  });
+
+  test('withheld parts are at least two and add up to the threshold', () => {
+    // 1 and 1 are both small, but together (2) still small: a third part goes.
+    const decisions = control.decide([count(1, 30), count(2, 1, 1), count(3, 1, 1), count(4, 28, 1)]);
+    expect(decisions.get(4)).toBe(SuppressionReason.SECONDARY);
+  });
+
+  test('a small total takes its parts with it; zero and context figures stay', () => {
+    const decisions = control.decide([count(1, 3), count(2, 3, 1), count(3, 0, 1), count(9, 2, null, ObservationScope.CONTEXT)]);
+    expect([...decisions]).toEqual([
+      [1, SuppressionReason.SMALL_COUNT],
+      [2, SuppressionReason.SMALL_COUNT],
+    ]);
+  });
+
+  test('when nothing else is left to withhold, the total is withheld', () => {
+    const decisions = control.decide([count(1, 10), count(2, 2, 1), count(3, 8, 1)]);
+    expect(decisions.get(3)).toBe(SuppressionReason.SECONDARY);
+    expect(decisions.has(1)).toBe(false); // 2 and 8 withheld: 10 reveals only their sum
+    const lonely = control.decide([count(1, 10), count(2, 2, 1), count(3, 0, 1)]);
+    expect(lonely.get(1)).toBe(SuppressionReason.SECONDARY);
+  });
+
+  test('percentages are never small counts; the threshold is configurable', () => {
+    expect(control.decide([{ id: 1, value: 2, unit: MeasurementUnit.PERCENT, scope: ObservationScope.PARTNERSHIP, parentId: null }]).size).toBe(0);
+    expect(new DisclosureControl(10).decide([count(1, 9)]).get(1)).toBe(SuppressionReason.SMALL_COUNT);
+  });
+});
+
+describe('over HTTP', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(() => t?.close());
+
+  type Figure = NonNullable<BuryFiguresQuery['partnership']>['observations'][number];
+  const figures = async (client = t.client) => (await client.data(BuryFiguresDocument, {})).partnership!.observations;
+  const byKey = (list: Figure[], key: string) => list.find((o) => o.key === key)!;
+
+  test.each([['public'], ['analyst'], ['conwy editor']])('as %s (not the owner), small counts are withheld with a secondary', async (who) => {
+    const client =
+      who === 'public' ? t.client : who === 'analyst' ? await t.clientAs(Role.ANALYST) : await t.clientAs(Role.PARTNERSHIP_EDITOR, ['conwy']);
+    const list = await figures(client);
+    const starters = byKey(list, 'starters');
+    expect(starters).toMatchObject({ value: 59, statedAs: '59', suppressed: false });
+    const parts = starters.breakdown.map((b) => [b.breakdownCategory, b.value, b.suppressionReason]);
+    expect(parts).toEqual([
+      ['Learning Disability', 20, null],
+      ['Mental Health', 27, null],
+      ['Physical Disability', null, 'SMALL_COUNT'],
+      ['Ethnicity', null, 'SECONDARY'],
+      ['Retention', 5, null],
+      ['Young care leavers', 0, null],
+    ]);
+    const physical = starters.breakdown[2];
+    expect(physical).toMatchObject({ statedAs: null, suppressed: true });
+    expect(physical.source.quote).toBe('Physical Disability [withheld]');
+    // The total's own quote repeats its parts: the withheld ones are masked there too.
+    expect(starters.source.quote).toBe(
+      'Number of Starters: 59 (Learning Disability 20 / Mental Health 27/ Physical Disability [withheld]/ Ethnicity [withheld] / Retention 5/ Young care leavers 0)',
+    );
+    // The withheld parts cannot be worked out from the total.
+    const shown = starters.breakdown.filter((b) => !b.suppressed).reduce((s, b) => s + b.value!, 0);
+    expect(59 - shown).toBeGreaterThanOrEqual(5);
+
+    const employed = byKey(list, 'number-employed');
+    expect(employed.value).toBe(9);
+    expect(employed.breakdown.map((b) => [b.breakdownCategory, b.value, b.suppressionReason])).toEqual([
+      ['LD', null, 'SMALL_COUNT'],
+      ['MH', null, 'SECONDARY'],
+    ]);
+    expect(employed.source.quote).toBe('Number employed: 9 (LD [withheld] / MH [withheld])');
+    expect(byKey(list, 'early-leavers')).toMatchObject({ value: null, suppressionReason: 'SMALL_COUNT' });
+    expect(byKey(list, 'completers')).toMatchObject({ value: 0, suppressed: false });
+  });
+
+  test.each([['bury editor'], ['admin']])('as %s, every figure shows', async (who) => {
+    const client = who === 'admin' ? await t.clientAs(Role.ADMIN) : await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+    const list = await figures(client);
+    const starters = byKey(list, 'starters');
+    expect(starters.breakdown.map((b) => b.value)).toEqual([20, 27, 2, 5, 5, 0]);
+    expect(starters.breakdown.every((b) => !b.suppressed)).toBe(true);
+    expect(starters.breakdown[2].source.quote).toBe('Physical Disability 2');
+    expect(byKey(list, 'number-employed').breakdown.map((b) => b.value)).toEqual([3, 6]);
+    expect(byKey(list, 'early-leavers').value).toBe(1);
+  });
+
+  test('disclosure control costs one statement per level of figures, not one per figure', async () => {
+    const statements = await t.sql.during(() => figures());
+    // 14 totals and their 8 parts: one batch for the totals, one for the parts.
+    expect(statements.filter((s) => s.includes('with roots as'))).toHaveLength(2);
+  });
+});
