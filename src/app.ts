@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
@@ -16,6 +16,10 @@ import { Loaders } from './db/row-loaders';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import type { HubContext } from './graphql/context';
 import { buildHubSchema } from './graphql/schema';
+import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
+import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
+import { httpErrorHandler, requestBody } from './http/request-body';
+import { requestScope } from './http/request-scope';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
@@ -46,8 +50,6 @@ export interface Hub {
   /** Stops taking requests, lets running ones finish, closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
-
-const BODY_LIMIT = '100kb';
 
 function describeUrl(url: string): string {
   try {
@@ -135,9 +137,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const logger = options.logger ?? createLogger(config);
   const database = options.database ?? (await openDatabaseServer(config));
   let orm: MikroORM<PostgreSqlDriver> | undefined;
+  let rateLimiter: RateLimiter | undefined;
   try {
+    rateLimiter = await createRateLimiter(config.rateLimit, logger).catch((e) => {
+      throw e instanceof RedisUnreachableError ? new HubStartError(e.message) : e;
+    });
     try {
-      orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery });
+      const statementTimeoutMs = config.limits.queryTimeoutMs;
+      orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery, statementTimeoutMs });
       const connection = await orm.checkConnection();
       if (!connection.ok) throw connection.error ?? new Error(connection.reason);
     } catch (e) {
@@ -148,25 +155,37 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     if (config.seedOnStart) await seedIfEmpty(orm.em.fork(), logger);
   } catch (e) {
     await orm?.close(true).catch(() => undefined);
+    await rateLimiter?.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     throw e;
   }
   const readyOrm = orm;
+  const readyRateLimiter = rateLimiter;
+  if (database.embedded && config.limits.queryTimeoutMs > 0) {
+    logger.info('QUERY_TIMEOUT_MS is not enforced on the embedded database (PGlite ignores statement_timeout); set DATABASE_URL for that');
+  }
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<HubContext>({
     schema: await buildHubSchema(),
-    formatError,
+    formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
     includeStacktraceInErrorResponses: false,
+    // Gated per request by requestLimitsPlugin (config now; the caller's role can decide later).
     introspection: true,
+    allowBatchedHttpRequests: false,
+    // No client uses automatic persisted queries: off, so nobody can fill a query cache.
+    persistedQueries: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // server.ts owns the signals: it stops HTTP, Apollo, the ORM and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(logger),
+      requestLimitsPlugin({ limits: config.limits, allowIntrospection: () => config.introspection, logger }),
     ],
   });
   await apollo.start();
@@ -194,7 +213,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? graphiql.page(req, res) : next()));
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    readyRateLimiter.middleware,
+    requestBody(config.limits),
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<HubContext> => {
         const em = readyOrm.em.fork() as EntityManager;
@@ -202,14 +223,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       },
     }),
   );
-  const onHttpError: ErrorRequestHandler = (err, _req, res, _next) => {
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const message =
-      status === 413 ? `Request body is larger than ${BODY_LIMIT}` : status === 400 ? 'Request body is not valid JSON' : status < 500 ? 'Bad request' : 'Internal server error';
-    if (status === 500) logger.error({ requestId: res.locals.requestId, err }, 'http request failed');
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: res.locals.requestId } }] });
-  };
-  app.use(onHttpError);
+  app.use(httpErrorHandler(logger, config.limits));
 
   let closing: Promise<void> | undefined;
   return {
@@ -242,6 +256,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       (closing ??= (async () => {
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
         await readyOrm.close(true);
+        await readyRateLimiter.close();
         await database.stop();
       })()),
   };
