@@ -280,6 +280,8 @@ export function queryTimeout(error: unknown): boolean {
 
 // graphql-js's own budget for comparing same-named fields (OverlappingFieldsCanBeMergedRule).
 const VALIDATION_BUDGET = 'Validation aborted.';
+// Apollo's hideSchemaDetailsFromClientErrors strips these from validation errors only; here they
+// go from every error (variable coercion errors name enum values too).
 const SUGGESTION = /\s*Did you mean [^?]*\?\s*$/;
 // graphql's own words when parse() hits maxTokens (16.x spells it "more that"); limits.test.ts checks it.
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae][nt] (\d+) tokens/;
