@@ -7,11 +7,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HubError, httpStatusOf } from './errors';
-import { authenticate } from './modules/api-key/api-key.service';
+import { HubError } from './errors';
+import { identifyCaller, refuseBadKeys } from './http/authenticate';
+import type { Caller } from './modules/auth/caller';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
@@ -19,6 +20,10 @@ import { Loaders } from './db/row-loaders';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import type { HubContext } from './graphql/context';
 import { buildHubSchema } from './graphql/schema';
+import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
+import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
+import { httpErrorHandler, requestBody } from './http/request-body';
+import { requestScope } from './http/request-scope';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
@@ -53,8 +58,6 @@ export interface Hub {
   /** Stops taking requests, lets running ones finish, closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
-
-const BODY_LIMIT = '100kb';
 
 function describeUrl(url: string): string {
   try {
@@ -150,9 +153,21 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const logger = options.logger ?? createLogger(config);
   const database = options.database ?? (await openDatabaseServer(config));
   let orm: MikroORM<PostgreSqlDriver> | undefined;
+  let rateLimiter: RateLimiter | undefined;
   try {
+    rateLimiter = await createRateLimiter(config.rateLimit, logger).catch((e) => {
+      throw e instanceof RedisUnreachableError ? new HubStartError(e.message) : e;
+    });
     try {
-      orm = await createOrm({ url: database.url, poolSize: config.dbPoolSize, schema: options.dbSchema, onQuery: options.onQuery, onStatement: options.onStatement });
+      const statementTimeoutMs = config.limits.queryTimeoutMs;
+      orm = await createOrm({
+        url: database.url,
+        poolSize: config.dbPoolSize,
+        schema: options.dbSchema,
+        onQuery: options.onQuery,
+        onStatement: options.onStatement,
+        statementTimeoutMs,
+      });
       const connection = await orm.checkConnection();
       if (!connection.ok) throw connection.error ?? new Error(connection.reason);
     } catch (e) {
@@ -165,19 +180,30 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     if (reindexed) logger.info(`rebuilt the search index of ${reindexed} partnership(s)`);
   } catch (e) {
     await orm?.close(true).catch(() => undefined);
+    await rateLimiter?.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     throw e;
   }
   const readyOrm = orm;
+  const readyRateLimiter = rateLimiter;
+  if (database.embedded && config.limits.queryTimeoutMs > 0) {
+    logger.info('QUERY_TIMEOUT_MS is not enforced on the embedded database (PGlite ignores statement_timeout); set DATABASE_URL for that');
+  }
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<HubContext>({
     schema: await buildHubSchema(),
-    formatError,
+    formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
     includeStacktraceInErrorResponses: false,
+    // Gated per request by requestLimitsPlugin (config now; the caller's role can decide later).
     introspection: true,
+    allowBatchedHttpRequests: false,
+    // No client uses automatic persisted queries: off, so nobody can fill a query cache.
+    persistedQueries: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // server.ts owns the signals: it stops HTTP, Apollo, the ORM and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
@@ -186,6 +212,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       // No cache hints are used; its per-field hook costs ~10% of a large nested query.
       ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(logger),
+      // Introspection: as configured for everyone (on in development), and always for signed-in partners.
+      requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.caller.isAuthenticated, logger }),
     ],
   });
   await apollo.start();
@@ -207,6 +235,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     }
   });
 
+  // Every API route: who is calling, their rate limit, then 401 for a bad key.
+  const guard = [identifyCaller(readyOrm), readyRateLimiter.middleware, refuseBadKeys];
+  app.use('/export', ...guard);
   app.use(exportRouter({ orm: readyOrm, config, logger }));
 
   const graphiql = graphiqlRouter({ endpoint: '/graphql', title: 'Partnership Data Hub', examples: readExampleQueries(examplesFile()) });
@@ -215,32 +246,19 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? graphiql.page(req, res) : next()));
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    ...guard,
+    requestBody(config.limits),
+    requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<HubContext> => {
+      context: async ({ res }): Promise<HubContext> => {
         const em = readyOrm.em.fork() as EntityManager;
-        const requestId = res.locals.requestId as string;
-        try {
-          const caller = await authenticate(em, req.get('authorization'));
-          return { em, caller, loaders: new Loaders({ em, caller, smallCountThreshold: config.smallCountThreshold }), requestId };
-        } catch (e) {
-          if (!(e instanceof HubError)) throw e;
-          // A bad key decides the whole request: 401, and nothing is resolved.
-          throw new GraphQLError(e.message, {
-            extensions: { code: e.code, requestId, http: { status: httpStatusOf(e.code) ?? 400 } },
-          });
-        }
+        const caller = res.locals.caller as Caller; // identifyCaller ran first
+        const loaders = new Loaders({ em, caller, smallCountThreshold: config.smallCountThreshold });
+        return { em, caller, loaders, requestId: res.locals.requestId as string };
       },
     }),
   );
-  const onHttpError: ErrorRequestHandler = (err, _req, res, _next) => {
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const message =
-      status === 413 ? `Request body is larger than ${BODY_LIMIT}` : status === 400 ? 'Request body is not valid JSON' : status < 500 ? 'Bad request' : 'Internal server error';
-    if (status === 500) logger.error({ requestId: res.locals.requestId, err }, 'http request failed');
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: res.locals.requestId } }] });
-  };
-  app.use(onHttpError);
+  app.use(httpErrorHandler(logger, config.limits));
 
   let closing: Promise<void> | undefined;
   return {
@@ -273,6 +291,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       (closing ??= (async () => {
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
         await readyOrm.close(true);
+        await readyRateLimiter.close();
         await database.stop();
       })()),
   };

@@ -21,6 +21,44 @@ export interface HubConfig {
   smallCountThreshold: number;
   /** Licence stated in exports' metadata. */
   dataLicence: string;
+  /** Per-request limits (src/graphql/limits.ts, src/http/request-body.ts). */
+  limits: RequestLimits;
+  /** `__schema` / `__type` queries allowed (default: not in production). */
+  introspection: boolean;
+  /** "Did you mean ...?" in validation errors (default: not in production; they reveal the schema). */
+  fieldSuggestions: boolean;
+  rateLimit: RateLimitConfig;
+  /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (false: nobody's). */
+  trustProxy: boolean | number | string;
+}
+
+export interface RequestLimits {
+  /** Deepest field nesting of an operation (introspection excluded). */
+  maxDepth: number;
+  /** Highest estimated cost of an operation (src/graphql/cost.ts). */
+  maxCost: number;
+  /** Most aliases in an operation, fragments expanded. */
+  maxAliases: number;
+  /** Most top-level fields in an operation. */
+  maxRootFields: number;
+  /** Most lexical tokens in a document (graphql's parse maxTokens). */
+  maxTokens: number;
+  /** Largest request body in bytes. */
+  maxBodyBytes: number;
+  /** PostgreSQL statement_timeout of request statements in ms (0: none). */
+  queryTimeoutMs: number;
+}
+
+export interface RateLimitConfig {
+  /** Requests per window for each client IP without an API key (0: no rate limit at all). */
+  anonymousRequests: number;
+  /** Requests per window for each API key (bearer token). */
+  keyRequests: number;
+  windowSeconds: number;
+  /** Redis shared by several hubs; undefined keeps the counters in this process. */
+  redisUrl?: string;
+  /** Prefix of the hub's Redis keys (several hubs sharing one budget use the same prefix). */
+  redisKeyPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +81,32 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const redisUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a URL like redis://127.0.0.1:6379' },
+);
+
+/** A whole number within bounds, with the same messages as PORT. */
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
+/** Express's `trust proxy`: true/false, a hop count, or addresses/subnets ("loopback, 10.0.0.0/8"). */
+const trustProxy = z
+  .string()
+  .regex(/^(true|false|\d+|[\w.:/, -]+)$/, { message: 'must be true, false, a hop count or a list of addresses' })
+  .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v));
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl.optional(),
@@ -59,6 +123,21 @@ const EnvSchema = z.object({
   SEED_ON_START: booleanFlag.default(true),
   DATA_LICENCE: z.string().min(1).max(200).default('CC-BY-4.0'),
   SMALL_COUNT_THRESHOLD: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(1000).default(5),
+  MAX_DEPTH: wholeNumber(1, 100).default(10),
+  MAX_COST: wholeNumber(1, 100_000_000).default(100_000),
+  MAX_ALIASES: wholeNumber(0, 1000).default(20),
+  MAX_ROOT_FIELDS: wholeNumber(1, 1000).default(10),
+  MAX_TOKENS: wholeNumber(10, 1_000_000).default(1000),
+  MAX_BODY_BYTES: wholeNumber(1024, 100 * 1024 * 1024).default(100 * 1024),
+  QUERY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(5000),
+  INTROSPECTION: booleanFlag.optional(),
+  FIELD_SUGGESTIONS: booleanFlag.optional(),
+  RATE_LIMIT_REQUESTS: wholeNumber(0, 1_000_000).default(300),
+  RATE_LIMIT_KEY_REQUESTS: wholeNumber(1, 1_000_000).default(1200),
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400).default(60),
+  REDIS_URL: redisUrl.optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { message: 'must be 1-64 letters, digits or : . _ -' }).default('hub:'),
+  TRUST_PROXY: trustProxy.default(false),
 });
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -70,7 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const got = defined[name];
-      const shown = name === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+      const shown = name === 'DATABASE_URL' || name === 'REDIS_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
@@ -87,5 +166,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     seedOnStart: e.SEED_ON_START,
     smallCountThreshold: e.SMALL_COUNT_THRESHOLD,
     dataLicence: e.DATA_LICENCE,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxRootFields: e.MAX_ROOT_FIELDS,
+      maxTokens: e.MAX_TOKENS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    },
+    // Both reveal the schema to anyone: open while developing, closed in production unless asked for.
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    fieldSuggestions: e.FIELD_SUGGESTIONS ?? e.NODE_ENV !== 'production',
+    rateLimit: {
+      anonymousRequests: e.RATE_LIMIT_REQUESTS,
+      keyRequests: e.RATE_LIMIT_KEY_REQUESTS,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      redisUrl: e.REDIS_URL,
+      redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    },
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -170,7 +170,14 @@ describe('configuration mistakes end the process with one clear line', () => {
     );
   });
 
-  test('a port already in use', async () => {
+  test('an unreachable Redis (REDIS_URL)', async () => {
+    const port = await freePort(); // nothing listens there
+    expect(await oneLineFailure({ REDIS_URL: `redis://:secret@127.0.0.1:${port}`, LOG_LEVEL: 'silent' })).toBe(
+      `partnership-data-hub: Cannot connect to Redis at 127.0.0.1:${port} (REDIS_URL): nothing is listening there (is Redis running?)`,
+    );
+  });
+
+    test('a port already in use', async () => {
     const blocker = createServer();
     const port = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)));
     try {

@@ -13,6 +13,11 @@ export interface OrmOptions {
   onQuery?: (sql: string) => void;
   /** Receives every statement with its parameters before it runs (tests EXPLAIN what the hub ran). */
   onStatement?: (sql: string, params: readonly unknown[]) => void;
+  /**
+   * PostgreSQL statement_timeout (ms) of every connection of this ORM: the server cancels a longer
+   * statement (SQLSTATE 57014). Set by the hub for request traffic; the CLI (migrate, seed) leaves it unset.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** MikroORM options shared by the server, the seed and migration scripts, and the tests. */
@@ -31,8 +36,12 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     driverOptions: {
       // An unreachable server fails the start in seconds instead of hanging for a minute.
       acquireConnectionTimeout: 10_000,
-      // With a schema, search_path too: raw SQL and the migrations table land in the same schema.
-      ...(options.schema ? { connection: { options: `-c search_path=${options.schema}` } } : {}),
+      connection: {
+        // With a schema, search_path too: raw SQL and the migrations table land in the same schema.
+        ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+        // A startup parameter of each session: no extra round trip, no transaction held per request.
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     },
     migrations: {
       // The list is compiled in (migrations/index.ts): no folder scanning, identical under

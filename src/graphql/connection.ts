@@ -229,7 +229,18 @@ export async function paginate<R>(options: {
   if (after) query = query.where(whereBeyond(knex, keys, after, true));
   if (before) query = query.where(whereBeyond(knex, keys, before, false));
   for (const key of keys) query = query.orderByRaw(orderClause(key, forward));
-  const rows = size === 0 ? [] : await run<R>(query.limit(size + 1));
+  const rows =
+    size === 0
+      ? []
+      : await run<R>(query.limit(size + 1)).catch((e: { code?: string }) => {
+          // A forged cursor whose values do not fit the list's columns (text for an id): PostgreSQL
+          // refuses it as a data exception (SQLSTATE class 22); that is the client's mistake.
+          if ((after || before) && typeof e?.code === 'string' && e.code.startsWith('22')) {
+            const argument = after ? 'after' : 'before';
+            throw badUserInput(`"${argument}" is not a cursor of this list`, { argument });
+          }
+          throw e;
+        });
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createHub, type Hub } from '../../src/app';
+import { createHub, type Hub, type HubOptions } from '../../src/app';
 import { loadConfig, type HubConfig } from '../../src/config';
 import type { DatabaseServer } from '../../src/db/database';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
@@ -80,7 +80,7 @@ async function testDatabase(): Promise<{ database: DatabaseServer; schema?: stri
   };
 }
 
-export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
+export async function startTestHub(overrides: Partial<HubConfig> = {}, options: Pick<HubOptions, 'logger'> = {}): Promise<TestHub> {
   const { database, schema } = await testDatabase();
   const config: HubConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
@@ -91,7 +91,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     ...overrides,
   };
   const sql = new SqlRecorder();
-  const hub = await createHub({ config, database, dbSchema: schema, onQuery: sql.record, onStatement: sql.recordStatement });
+  const hub = await createHub({ config, database, dbSchema: schema, onQuery: sql.record, onStatement: sql.recordStatement, ...options });
   const { port } = await hub.listen();
   const origin = `http://127.0.0.1:${port}`;
   let keys = 0;

@@ -120,5 +120,5 @@ export async function authenticate(em: EntityManager, authorization: string | un
   if (!valid) throw new HubError(HubErrorCode.UNAUTHENTICATED, 'Unknown API key');
   if (row.revoked) throw new HubError(HubErrorCode.UNAUTHENTICATED, 'This API key has been revoked');
   if (row.expired) throw new HubError(HubErrorCode.UNAUTHENTICATED, 'This API key has expired');
-  return new Caller(row.role, new Set(row.partnership_ids.map(Number)), row.id, row.name);
+  return new Caller(row.role, new Set(row.partnership_ids.map(Number)), row.id, row.name, prefix);
 }

@@ -11,6 +11,8 @@ export class Caller {
     readonly partnershipIds: ReadonlySet<number> = new Set(),
     readonly apiKeyId?: number,
     readonly apiKeyName?: string,
+    /** The key's public prefix ("pdh_<prefix>_..."): names it in rate limits and logs. */
+    readonly apiKeyPrefix?: string,
   ) {}
 
   static readonly anonymous = new Caller(Role.PUBLIC);

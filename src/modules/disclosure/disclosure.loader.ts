@@ -50,12 +50,19 @@ export const disclosureByObservationLoader: LoaderDefinition<number, Disclosure>
       const decisions = control.decide(rows, unseen);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const rootOf = (id: number) => byId.get(id)?.parentId ?? id;
+      // Per group, the withheld figures (by id, with their quotes): computed once, not per figure.
+      const withheldByRoot = new Map<number, Array<{ id: number; quote: string }>>();
+      const hidden = new Set(unseen);
+      for (const r of rows) {
+        if (!decisions.has(r.id) && !hidden.has(r.id)) continue;
+        const group = withheldByRoot.get(rootOf(r.id)) ?? [];
+        group.push({ id: r.id, quote: r.quote });
+        withheldByRoot.set(rootOf(r.id), group);
+      }
       return ids.map((id) => {
         const row = byId.get(id);
         if (!row || caller.owns(row.partnershipId)) return OPEN;
-        const withheldQuotes = rows
-          .filter((r) => r.id !== id && rootOf(r.id) === rootOf(id) && (decisions.has(r.id) || unseen.includes(r.id)))
-          .map((r) => r.quote);
+        const withheldQuotes = (withheldByRoot.get(rootOf(id)) ?? []).filter((w) => w.id !== id).map((w) => w.quote);
         return { reason: decisions.get(id) ?? null, withheldQuotes };
       });
     }),

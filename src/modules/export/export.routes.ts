@@ -6,9 +6,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { HubConfig } from '../../config';
 import { fetchRows, type ReadScope } from '../../db/row-loaders';
-import { HubError, httpStatusOf } from '../../errors';
 import type { Logger } from '../../logger';
-import { authenticate } from '../api-key/api-key.service';
 import type { Caller } from '../auth/caller';
 import { EXPORT_COLUMNS, exportObservationRows, type ExportBatch, type ExportFilter } from './export.service';
 
@@ -73,14 +71,7 @@ export function exportRouter(deps: { orm: MikroORM; config: HubConfig; logger: L
       return undefined;
     }
     const em = deps.orm.em.fork() as EntityManager;
-    let caller: Caller;
-    try {
-      caller = await authenticate(em, req.get('authorization'));
-    } catch (e) {
-      if (!(e instanceof HubError)) throw e;
-      fail(res, httpStatusOf(e.code) ?? 400, e.code, e.message);
-      return undefined;
-    }
+    const caller = res.locals.caller as Caller; // identifyCaller (app.ts) ran first
     const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric) };
     const scope: ReadScope = { em, caller, smallCountThreshold: deps.config.smallCountThreshold };
     return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };

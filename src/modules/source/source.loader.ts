@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import {
-  childRowsLoader,
   fetchRows,
   rowByIdLoader,
   rowByUniqueLoader,

@@ -1,0 +1,327 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import type { RequestLimits } from '../config';
+import { currentRequestId } from '../http/request-scope';
+import type { Logger } from '../logger';
+import type { HubContext } from './context';
+import { hubCostEstimator } from './cost';
+
+/**
+ * Request limits and error hardening, in one place. Each refusal has its own `extensions.code` and
+ * HTTP status, decided before any resolver runs (except the statement timeout, which PostgreSQL
+ * enforces while the query runs). The numbers come from config (src/config.ts, README).
+ */
+export enum LimitCode {
+  /** Field nesting deeper than MAX_DEPTH (400). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** Estimated cost above MAX_COST, or more selections than MAX_COST once fragments are expanded (400). */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** More aliases than MAX_ALIASES (400). */
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  /** More top-level fields than MAX_ROOT_FIELDS (400). */
+  TOO_MANY_ROOT_FIELDS = 'TOO_MANY_ROOT_FIELDS',
+  /** A document of more than MAX_TOKENS tokens (400; graphql stops parsing there). */
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  /** `__schema` / `__type` while introspection is off (403). */
+  INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED',
+  /** A statement ran longer than QUERY_TIMEOUT_MS and PostgreSQL cancelled it (503). */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** A request body over MAX_BODY_BYTES (413; src/http/request-body.ts). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A body that is not UTF-8 JSON (415; src/http/request-body.ts). */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  /** Over the request budget of the API key or IP (429 with Retry-After; src/http/rate-limit.ts). */
+  RATE_LIMITED = 'RATE_LIMITED',
+}
+
+function refuse(code: LimitCode, message: string, status: number, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
+}
+
+/** What an operation asks for, counted with its fragments expanded (each fragment measured once). */
+export interface OperationShape {
+  /** Deepest field nesting; introspection (`__schema`, `__type`) counts as one level. */
+  depth: number;
+  aliases: number;
+  /** Selections (fields and fragments) the executor would walk: grows with every fragment reuse. */
+  selections: number;
+  /** Distinct top-level response keys (`__typename` left out). */
+  rootFields: number;
+  introspection: boolean;
+}
+
+interface Measure {
+  depth: number;
+  aliases: number;
+  selections: number;
+  introspection: boolean;
+}
+
+const EMPTY: Measure = { depth: 0, aliases: 0, selections: 0, introspection: false };
+
+export function measureOperation(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): OperationShape {
+  const measured = new Map<string, Measure>();
+  const inProgress = new Set<string>();
+
+  // Memoised per fragment: a fragment spread 2^n times through n nested fragments costs n walks,
+  // while its counts still grow as the executor's work would. Cycles (refused by validation) count 0.
+  const fragment = (name: string): Measure => {
+    const known = measured.get(name);
+    if (known) return known;
+    const definition = fragments.get(name);
+    if (!definition || inProgress.has(name)) return EMPTY;
+    inProgress.add(name);
+    const result = selectionSet(definition.selectionSet);
+    inProgress.delete(name);
+    measured.set(name, result);
+    return result;
+  };
+
+  const selectionSet = (set: SelectionSetNode): Measure => {
+    let depth = 0;
+    let aliases = 0;
+    let selections = 0;
+    let introspection = false;
+    for (const selection of set.selections) {
+      selections += 1;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.alias) aliases += 1;
+        if (selection.name.value === '__schema' || selection.name.value === '__type') {
+          // Its shape is bounded by graphql's MaxIntrospectionDepthRule and its cost is fixed.
+          introspection = true;
+          depth = Math.max(depth, 1);
+          continue;
+        }
+        const inner = selection.selectionSet ? selectionSet(selection.selectionSet) : EMPTY;
+        depth = Math.max(depth, 1 + inner.depth);
+        aliases += inner.aliases;
+        selections += inner.selections;
+        introspection ||= inner.introspection;
+      } else {
+        const inner = selection.kind === Kind.INLINE_FRAGMENT ? selectionSet(selection.selectionSet) : fragment(selection.name.value);
+        depth = Math.max(depth, inner.depth);
+        aliases += inner.aliases;
+        selections += inner.selections;
+        introspection ||= inner.introspection;
+      }
+    }
+    return { depth, aliases, selections, introspection };
+  };
+
+  const rootKeys = new Set<string>();
+  const visited = new Set<string>();
+  const collectRoot = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') rootKeys.add(selection.alias?.value ?? selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collectRoot(selection.selectionSet);
+      } else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        const definition = fragments.get(selection.name.value);
+        if (definition) collectRoot(definition.selectionSet);
+      }
+    }
+  };
+  collectRoot(operation.selectionSet);
+
+  return { ...selectionSet(operation.selectionSet), rootFields: rootKeys.size };
+}
+
+/** graphql-query-complexity's estimate for one operation (see cost.ts); undefined if its variables are invalid. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  maxNodes: number,
+): number | undefined {
+  // Only this operation and the fragments: the library would otherwise add up every operation.
+  const query: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  };
+  try {
+    return getComplexity({ schema, query, variables, estimators: [hubCostEstimator], maxQueryNodes: maxNodes });
+  } catch (e) {
+    if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) return Infinity;
+    // Invalid variables or arguments: execution refuses them before any resolver runs.
+    return undefined;
+  }
+}
+
+/** PostgreSQL text cannot hold U+0000: a string argument with one would fail deep in the driver. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((v) => hasNul(v, depth + 1)) || Object.keys(value).some((k) => k.includes('\u0000'));
+}
+
+function refuseNul(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  let found = hasNul(variables);
+  if (!found) {
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+  }
+  if (found) throw new GraphQLError('Text arguments may not contain NUL (\\u0000) characters', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+}
+
+export interface LimitsPluginOptions {
+  limits: RequestLimits;
+  /** Whether this request may use introspection (app.ts: the INTROSPECTION setting, or a signed-in caller). */
+  allowIntrospection: (context: HubContext) => boolean;
+  logger: Logger;
+}
+
+/** Checks every operation against the limits after validation and before execution. */
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  limits: RequestLimits,
+  allowIntrospection: boolean,
+): void {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const shape = measureOperation(operation, fragments);
+
+  refuseNul(document, variables);
+  if (shape.introspection && !allowIntrospection) {
+    throw refuse(LimitCode.INTROSPECTION_DISABLED, 'Introspection is disabled on this server', 403);
+  }
+  if (shape.rootFields > limits.maxRootFields) {
+    throw refuse(LimitCode.TOO_MANY_ROOT_FIELDS, `The operation asks for ${shape.rootFields} top-level fields; at most ${limits.maxRootFields} are allowed`, 400, {
+      limit: limits.maxRootFields,
+      actual: shape.rootFields,
+    });
+  }
+  if (shape.depth > limits.maxDepth) {
+    throw refuse(LimitCode.QUERY_TOO_DEEP, `The operation is nested ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed`, 400, {
+      limit: limits.maxDepth,
+      actual: shape.depth,
+    });
+  }
+  if (shape.aliases > limits.maxAliases) {
+    throw refuse(LimitCode.TOO_MANY_ALIASES, `The operation uses ${shape.aliases} aliases; at most ${limits.maxAliases} are allowed`, 400, {
+      limit: limits.maxAliases,
+      actual: shape.aliases,
+    });
+  }
+  // Bounds the cost walk below as well: it visits every expanded selection.
+  if (shape.selections > limits.maxCost) {
+    throw refuse(LimitCode.QUERY_TOO_COMPLEX, `The operation expands to more than ${limits.maxCost} selections`, 400, { limit: limits.maxCost });
+  }
+  const cost = operationCost(schema, document, operation, variables, limits.maxCost + 1);
+  if (cost !== undefined && cost > limits.maxCost) {
+    const actual = Number.isFinite(cost) ? cost : undefined;
+    throw refuse(
+      LimitCode.QUERY_TOO_COMPLEX,
+      `The operation's estimated cost is ${actual ?? 'above the limit'}; at most ${limits.maxCost} is allowed (ask for smaller pages or fewer nested lists)`,
+      400,
+      { limit: limits.maxCost, actual },
+    );
+  }
+}
+
+const REFUSALS = new Set<unknown>(Object.values(LimitCode));
+
+/** Apollo plugin: the limits before execution, 503 for a cancelled statement, a log line per refusal. */
+export function requestLimitsPlugin({ limits, allowIntrospection, logger }: LimitsPluginOptions): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return; // Apollo answers "unknown operation" itself
+          checkOperation(schema, document, operation, request.variables, limits, allowIntrospection(contextValue));
+        },
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const code = queryTimeout(error) ? LimitCode.QUERY_TIMEOUT : error.extensions?.code;
+            if (REFUSALS.has(code)) logger.info({ requestId: contextValue.requestId, operationName, code }, 'request refused by a limit');
+          }
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (errors?.some((e) => e.extensions?.code === LimitCode.QUERY_TIMEOUT)) response.http.status = 503;
+        },
+      };
+    },
+  };
+}
+
+/** True for PostgreSQL's "canceling statement due to statement timeout" anywhere in the error's causes. */
+export function queryTimeout(error: unknown): boolean {
+  for (let e = error as { code?: unknown; originalError?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; i++) {
+    if (e.code === '57014') return true;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
+// graphql-js's own budget for comparing same-named fields (OverlappingFieldsCanBeMergedRule).
+const VALIDATION_BUDGET = 'Validation aborted.';
+// Apollo's hideSchemaDetailsFromClientErrors strips these from validation errors only; here they
+// go from every error (variable coercion errors name enum values too).
+const SUGGESTION = /\s*Did you mean [^?]*\?\s*$/;
+// graphql's own words when parse() hits maxTokens (16.x spells it "more that"); limits.test.ts checks it.
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae][nt] (\d+) tokens/;
+
+export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * Wraps the hub's formatError (which masks unexpected errors): a cancelled statement becomes
+ * QUERY_TIMEOUT instead of a masked internal error, graphql's token limit and validation budget
+ * get their own codes,
+ * "Did you mean ...?" goes when field suggestions are off, and every error carries the request id,
+ * also those Apollo raises before a request has a context (CSRF, batching, malformed bodies).
+ */
+export function hardenErrors(format: FormatError, options: { fieldSuggestions: boolean; queryTimeoutMs: number }): FormatError {
+  return (formatted, error) => {
+    let result = queryTimeout(error)
+      ? {
+          message: `The query took longer than ${options.queryTimeoutMs} ms and was cancelled; ask for less`,
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: LimitCode.QUERY_TIMEOUT, limitMs: options.queryTimeoutMs },
+        }
+      : format(formatted, error);
+    const tokens = TOKEN_LIMIT.exec(result.message);
+    if (tokens && result.extensions?.code === 'GRAPHQL_PARSE_FAILED') {
+      result = {
+        message: `The document has more than ${tokens[1]} tokens; send a smaller query`,
+        extensions: { ...result.extensions, code: LimitCode.QUERY_TOO_LARGE, limit: Number(tokens[1]) },
+      };
+    }
+    if (result.message === VALIDATION_BUDGET && result.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
+      result = { message: 'The operation has too many overlapping fields to validate', extensions: { ...result.extensions, code: LimitCode.QUERY_TOO_COMPLEX } };
+    }
+    if (!options.fieldSuggestions && SUGGESTION.test(result.message)) {
+      result = { ...result, message: result.message.replace(SUGGESTION, '') };
+    }
+    const requestId = currentRequestId();
+    if (requestId && result.extensions?.requestId === undefined) {
+      result = { ...result, extensions: { ...result.extensions, requestId } };
+    }
+    return result;
+  };
+}
