@@ -4,10 +4,12 @@ import { Migration20261123115923 } from './Migration20261123115923';
 import { Migration20261123123440 } from './Migration20261123123440';
 import { Migration20261123130116 } from './Migration20261123130116';
 import { Migration20261123132615 } from './Migration20261123132615';
+import { Migration20261123140449 } from './Migration20261123140449';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
   { name: 'Migration20261123123440', class: Migration20261123123440 },
   { name: 'Migration20261123130116', class: Migration20261123130116 },
   { name: 'Migration20261123132615', class: Migration20261123132615 },
+  { name: 'Migration20261123140449', class: Migration20261123140449 },
 ];

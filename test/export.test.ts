@@ -43,6 +43,26 @@ describe('small exports', () => {
     expect(records.find((r) => r.metric_code === 'bury-est/starters' && r.breakdown_of === '')!.source_quote).toContain('Physical Disability [withheld]');
   });
 
+  test('indicator and concept codes in stable columns, their labels in the language asked for', async () => {
+    const read = async (lang: string) =>
+      parseSync(await (await get(`/export/observations.csv?partnership=bury-est&lang=${lang}`)).text(), { columns: true }) as Array<Record<string, string>>;
+    const [en, cy] = [await read('en'), await read('cy')];
+    const starters = en.find((r) => r.metric_code === 'bury-est/starters' && r.breakdown_of === '')!;
+    expect(starters).toMatchObject({ indicator_codes: 'esf.participants', indicator_labels: 'Participants', mapping_strengths: 'EXACT' });
+    const physical = en.find((r) => r.breakdown_category === 'Physical Disability')!;
+    expect(physical).toMatchObject({ concept_codes: 'physical-disability', concept_labels: 'People with physical disabilities' });
+    const physicalCy = cy.find((r) => r.observation_id === physical.observation_id)!;
+    expect(physicalCy).toMatchObject({ concept_codes: 'physical-disability', concept_labels: 'Pobl ag anableddau corfforol' });
+    expect(cy.find((r) => r.observation_id === starters.observation_id)!.indicator_labels).toBe('Cyfranogwyr');
+    // Every label in the Welsh file is Welsh: none is the English fallback.
+    for (const [i, row] of cy.entries()) {
+      if (row.concept_labels) expect(row.concept_labels).not.toBe(en[i].concept_labels);
+      if (row.indicator_labels) expect(row.indicator_labels).not.toBe(en[i].indicator_labels);
+    }
+    // The codes do not change with the language.
+    expect(cy.map((r) => [r.indicator_codes, r.concept_codes])).toEqual(en.map((r) => [r.indicator_codes, r.concept_codes]));
+  });
+
   test('the owner gets every figure in the file', async () => {
     const editor = await t.createKey(Role.PARTNERSHIP_EDITOR, ['bury-est']);
     const text = await (await get('/export/observations.csv?partnership=bury-est', { authorization: `Bearer ${editor}` })).text();

@@ -28,6 +28,7 @@ import { SearchEntry, SearchIndexState } from '../modules/search/search-entry.en
 import { Concept, ConceptLabel } from '../modules/taxonomy/concept.entity';
 import {
   BeneficiaryCategoryConcept,
+  IndicatorObservationConcept,
   PopulationConceptLink,
   TargetGroupConcept,
 } from '../modules/taxonomy/population-mapping.entity';
@@ -60,6 +61,7 @@ export const entities = [
   PopulationConceptLink,
   TargetGroupConcept,
   BeneficiaryCategoryConcept,
+  IndicatorObservationConcept,
   Project,
   ProjectPartner,
   Achievement,

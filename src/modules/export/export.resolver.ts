@@ -3,6 +3,7 @@ import type { HubContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { exportObservationRows, type ExportBatch } from './export.service';
 import { ObservationExportPageType } from './export.type';
+import { LanguageCodeScalar } from '../taxonomy/language-code.scalar';
 
 const MAX_ROWS = 1000;
 
@@ -19,13 +20,14 @@ export class ExportResolver {
     @Arg('metrics', () => [String], { nullable: true }) metrics?: string[],
     @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('lang', () => LanguageCodeScalar, { defaultValue: 'en', description: 'Language of indicator and concept labels.' }) lang = 'en',
   ): Promise<ObservationExportPageType> {
     if (first < 1 || first > MAX_ROWS) throw badUserInput(`"first" must be between 1 and ${MAX_ROWS} (got ${first})`, { argument: 'first' });
     const afterGroup = after == null ? 0 : Number(after);
     if (!Number.isSafeInteger(afterGroup) || afterGroup < 0) throw badUserInput(`"after" is not a cursor of this list`, { argument: 'after' });
     const taken: ExportBatch = [];
     let more = false;
-    const batches = exportObservationRows(loaders.scope, { partnerships, metrics }, { afterGroup, groupsPerBatch: first });
+    const batches = exportObservationRows(loaders.scope, { partnerships, metrics, lang }, { afterGroup, groupsPerBatch: first });
     outer: for await (const batch of batches) {
       const groups = new Map<number, ExportBatch>();
       for (const item of batch) groups.set(item.group, [...(groups.get(item.group) ?? []), item]);

@@ -72,7 +72,7 @@ export function exportRouter(deps: { orm: MikroORM; config: HubConfig; logger: L
     }
     const em = deps.orm.em.fork() as EntityManager;
     const caller = res.locals.caller as Caller; // identifyCaller (app.ts) ran first
-    const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric) };
+    const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric), lang: parsed.data.lang };
     const scope: ReadScope = { em, caller, smallCountThreshold: deps.config.smallCountThreshold };
     return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };
   };

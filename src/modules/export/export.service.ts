@@ -40,6 +40,13 @@ export interface ExportRow {
   source_document: string;
   source_section: string | null;
   source_quote: string | null;
+  /** Common indicators the metric is mapped to, '; '-separated, with their labels and match strengths. */
+  indicator_codes: string | null;
+  indicator_labels: string | null;
+  mapping_strengths: string | null;
+  /** Taxonomy concepts the figure counts ('; '-separated codes and labels). */
+  concept_codes: string | null;
+  concept_labels: string | null;
 }
 
 export const EXPORT_COLUMNS: ReadonlyArray<{ name: keyof ExportRow; description: string }> = [
@@ -71,6 +78,11 @@ export const EXPORT_COLUMNS: ReadonlyArray<{ name: keyof ExportRow; description:
   { name: 'source_document', description: 'Key of the source document' },
   { name: 'source_section', description: 'Section of the source document' },
   { name: 'source_quote', description: 'The passage the figure was read from, numbers of withheld figures masked' },
+  { name: 'indicator_codes', description: 'Common indicators (ESF, hub) the metric is mapped to, "; "-separated' },
+  { name: 'indicator_labels', description: 'Their labels, in the language asked for (lang)' },
+  { name: 'mapping_strengths', description: 'How well the metric matches each: EXACT, CLOSE or PARTIAL' },
+  { name: 'concept_codes', description: 'Population concepts the figure counts (shared taxonomy), "; "-separated' },
+  { name: 'concept_labels', description: 'Their preferred labels, in the language asked for (lang)' },
 ];
 
 /** A batch of rows, each with the group (its total's id) it belongs to: groups are never split. */
@@ -79,6 +91,8 @@ export type ExportBatch = Array<{ group: number; row: ExportRow }>;
 export interface ExportFilter {
   partnerships?: string[];
   metrics?: string[];
+  /** Language of indicator and concept labels (ISO 639-1); English where a label is not translated. */
+  lang?: string;
 }
 
 interface RawRow {
@@ -110,6 +124,12 @@ interface RawRow {
   documentKey: string;
   section: string | null;
   quote: string;
+}
+
+interface Labelled {
+  codes: string[];
+  labels: string[];
+  strengths?: string[];
 }
 
 const GROUPS_PER_BATCH = 500;
@@ -145,6 +165,7 @@ export async function* exportObservationRows(
     const rows = await fetchRows<RawRow & { sharing: SharingLevel }>(em, groupRows(knex, roots));
     if (rows.length === 0) return;
     after = Math.max(...rows.map((r) => r.root));
+    const { indicators, concepts } = await labelsFor(em, rows, filter.lang ?? 'en');
     // Disclosure control sees every figure of a group; the caller then gets only what it may see.
     const unseen = rows.filter((r) => !caller.canSee(r.sharing, r.partnershipId)).map((r) => r.id);
     const decisions = control.decide(rows, unseen);
@@ -159,7 +180,7 @@ export async function* exportObservationRows(
         const owner = caller.owns(r.partnershipId);
         const reason = owner ? null : (decisions.get(r.id) ?? null);
         const quote = owner ? r.quote : redactQuote(r.quote, reason !== null, (withheldByRoot.get(r.root) ?? []).filter((q) => q !== r.quote));
-        return { group: r.root, row: toExportRow({ ...r, quote }, reason) };
+        return { group: r.root, row: toExportRow({ ...r, quote }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
       });
     yield groups;
   }
@@ -188,7 +209,62 @@ function groupRows(knex: Knex, roots: Knex.QueryBuilder): Knex.QueryBuilder {
     .orderByRaw('coalesce(o.parent_id, o.id), o.parent_id nulls first, o.ordinal, o.id');
 }
 
-function toExportRow(r: RawRow, suppression: SuppressionReason | null): ExportRow {
+/**
+ * The indicators each metric of a batch is mapped to and the concepts each figure counts, with
+ * labels in `lang` (English where not translated): two queries per batch, joined in memory.
+ */
+async function labelsFor(em: ReadScope['em'], rows: RawRow[], lang: string) {
+  const knex = em.getKnex();
+  const metricKeys = [...new Set(rows.map((r) => r.metricKey))];
+  const mappings = await fetchRows<{ metricKey: string; code: string; label: Record<string, string>; strength: string }>(
+    em,
+    knex
+      .select(knex.raw('im.metric_key as "metricKey", i.code, i.label, im.strength'))
+      .from({ im: 'indicator_mapping' })
+      .join({ i: 'indicator' }, 'i.id', 'im.indicator_id')
+      .whereIn('im.metric_key', metricKeys)
+      .orderBy(['i.ordinal', 'i.id']),
+  );
+  const conceptRows = await fetchRows<{ observationId: number; code: string; label: string | null; english: string | null }>(
+    em,
+    knex
+      .select(
+        knex.raw(
+          `oc.observation_id as "observationId", c.code,
+           (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = ? order by l.ordinal limit 1) as label,
+           (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = 'en' order by l.ordinal limit 1) as english`,
+          [lang],
+        ),
+      )
+      .from({ oc: 'indicator_observation_concept' })
+      .join({ c: 'concept' }, 'c.id', 'oc.concept_id')
+      .whereIn(
+        'oc.observation_id',
+        rows.map((r) => r.id),
+      )
+      .orderBy(['oc.observation_id', 'oc.ordinal']),
+  );
+  const indicators = new Map<string, Labelled>();
+  for (const m of mappings) {
+    const entry = indicators.get(m.metricKey) ?? { codes: [], labels: [], strengths: [] };
+    entry.codes.push(m.code);
+    entry.labels.push(m.label[lang] ?? m.label.en);
+    entry.strengths!.push(m.strength);
+    indicators.set(m.metricKey, entry);
+  }
+  const concepts = new Map<number, Labelled>();
+  for (const c of conceptRows) {
+    const entry = concepts.get(c.observationId) ?? { codes: [], labels: [] };
+    entry.codes.push(c.code);
+    entry.labels.push(c.label ?? c.english ?? c.code);
+    concepts.set(c.observationId, entry);
+  }
+  return { indicators, concepts };
+}
+
+const joined = (values: string[] | undefined) => (values?.length ? values.join('; ') : null);
+
+function toExportRow(r: RawRow, suppression: SuppressionReason | null, indicators?: Labelled, concepts?: Labelled): ExportRow {
   const id = (n: number | null) => (n === null ? null : toGlobalId('IndicatorObservation', n));
   return {
     observation_id: id(r.id)!,
@@ -219,5 +295,10 @@ function toExportRow(r: RawRow, suppression: SuppressionReason | null): ExportRo
     source_document: r.documentKey,
     source_section: r.section,
     source_quote: r.quote,
+    indicator_codes: joined(indicators?.codes),
+    indicator_labels: joined(indicators?.labels),
+    mapping_strengths: joined(indicators?.strengths),
+    concept_codes: joined(concepts?.codes),
+    concept_labels: joined(concepts?.labels),
   };
 }

@@ -36,6 +36,11 @@ export class ObservationExportRowType implements ExportRow {
   @Field() source_document!: string;
   @Field(() => String, { nullable: true }) source_section!: string | null;
   @Field(() => String, { nullable: true }) source_quote!: string | null;
+  @Field(() => String, { nullable: true }) indicator_codes!: string | null;
+  @Field(() => String, { nullable: true }) indicator_labels!: string | null;
+  @Field(() => String, { nullable: true }) mapping_strengths!: string | null;
+  @Field(() => String, { nullable: true }) concept_codes!: string | null;
+  @Field(() => String, { nullable: true }) concept_labels!: string | null;
 }
 
 @ObjectType('ObservationExportPage')

@@ -33,7 +33,7 @@ import { TransnationalPartnership } from '../transnational/transnational-partner
 import { SearchIndexService } from '../search/search-index.service';
 import { Concept, ConceptLabel } from '../taxonomy/concept.entity';
 import { ConceptScheme, LabelKind } from '../taxonomy/concept.enum';
-import { BeneficiaryCategoryConcept, TargetGroupConcept } from '../taxonomy/population-mapping.entity';
+import { BeneficiaryCategoryConcept, IndicatorObservationConcept, TargetGroupConcept } from '../taxonomy/population-mapping.entity';
 import { DatasetImport } from './dataset-import.entity';
 import { importIndicatorCatalogue } from '../indicator/indicator.service';
 import { AuditAction } from '../audit/audit.enum';
@@ -402,6 +402,7 @@ class PartnershipFileImport {
     const codes = new Set<string>([
       ...f.targetGroups.flatMap((g) => g.concepts),
       ...f.beneficiaryCategories.flatMap((g) => g.concepts),
+      ...f.observations.flatMap((o) => [...o.concepts, ...o.breakdown.flatMap((b) => b.concepts)]),
       ...(f.partnership.themeConcept ? [f.partnership.themeConcept] : []),
     ]);
     const found = codes.size ? await this.em.find(Concept, { code: { $in: [...codes] } }) : [];
@@ -510,10 +511,10 @@ class PartnershipFileImport {
   }
 
   /** Each population group's concepts, in the file's order; links the file no longer states go. */
-  private async syncConceptLinks<L extends TargetGroupConcept | BeneficiaryCategoryConcept>(
+  private async syncConceptLinks<L extends TargetGroupConcept | BeneficiaryCategoryConcept | IndicatorObservationConcept>(
     link: EntityClass<L>,
-    groupRelation: 'targetGroup' | 'beneficiaryCategory',
-    groups: Array<TargetGroup | BeneficiaryCategory>,
+    groupRelation: 'targetGroup' | 'beneficiaryCategory' | 'observation',
+    groups: Array<TargetGroup | BeneficiaryCategory | IndicatorObservation>,
     specs: Array<{ concepts: string[] }>,
   ) {
     type Link = { concept: { id: number }; ordinal: number } & Record<typeof groupRelation, { id: number }>;
@@ -726,6 +727,7 @@ class PartnershipFileImport {
       record.parent = s.item ? ref(records.get(s.total.key)!) : orNull(undefined);
       record.comparator = !s.item && s.total.comparator ? ref(records.get(s.total.comparator)!) : orNull(undefined);
     }
+    await this.syncConceptLinks(IndicatorObservationConcept, 'observation', synced, flat.map((s) => ({ concepts: (s.item ?? s.total).concepts })));
   }
 
   /** A record's sharing level: its own, else its partnership's (validation keeps it no wider). */

@@ -339,6 +339,10 @@ const ObservationFields = {
   value: z.number().finite(),
   qualifier: z.enum(ValueQualifier).default(ValueQualifier.EXACT),
   statedAs: ShortText.describe('the figure exactly as written: "over 300", "47", "£8.4 billion"'),
+  concepts: z
+    .array(Key)
+    .default([])
+    .describe('codes of the POPULATION concepts the figure counts ("Physical Disability": ["physical-disability"])'),
   source: SourceRef,
 };
 

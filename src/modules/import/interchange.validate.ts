@@ -261,6 +261,14 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     if (o.breakdown.length && !o.breakdownDimension) problem(`${path}.breakdownDimension`, 'a breakdown names its dimension');
     checkSource(o.source, `${path}.source`);
     o.breakdown.forEach((b, j) => checkSource(b.source, `${path}.breakdown[${j}].source`));
+    for (const [figure, at] of [[o, path], ...o.breakdown.map((b, j) => [b, `${path}.breakdown[${j}]`] as const)] as const) {
+      const seen = new Set<string>();
+      figure.concepts.forEach((code, k) => {
+        if (seen.has(code)) problem(`${at}.concepts[${k}]`, `concept "${code}" is listed twice`);
+        seen.add(code);
+        expectConcept(ConceptScheme.POPULATION, code, `${at}.concepts[${k}]`);
+      });
+    }
   });
 
   checkSharing(file, problem);

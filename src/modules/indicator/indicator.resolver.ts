@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
-import { badUserInput } from '../../graphql/errors';
+import { DEFAULT_LANGUAGE, LanguageCodeScalar } from '../taxonomy/language-code.scalar';
 import { metricByKeyLoader } from '../metric/metric.loader';
 import { MetricType } from '../metric/metric.type';
 import { Indicator, type Localized } from './indicator.entity';
@@ -9,8 +9,7 @@ import { IndicatorMappingType, IndicatorType } from './indicator.type';
 
 /** A text in the language asked for, or English where it is not translated yet. */
 export function inLanguage(text: Localized, lang: string): string {
-  if (!/^[a-z]{2}$/.test(lang)) throw badUserInput(`"${lang.slice(0, 20)}" is not an ISO 639-1 language code (en, cy ...)`, { argument: 'lang' });
-  return text[lang] ?? text.en;
+  return text[lang] ?? text[DEFAULT_LANGUAGE];
 }
 
 @Resolver(() => IndicatorType)
@@ -26,16 +25,16 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => String)
-  label(@Root() indicator: IndicatorType, @Arg('lang', { defaultValue: 'en', description: 'ISO 639-1 code: en, cy.' }) lang: string) {
+  label(@Root() indicator: IndicatorType, @Arg('lang', () => LanguageCodeScalar, { defaultValue: DEFAULT_LANGUAGE }) lang: string) {
     return inLanguage(indicator.label, lang);
   }
 
   @FieldResolver(() => String)
-  description(@Root() indicator: IndicatorType, @Arg('lang', { defaultValue: 'en' }) lang: string) {
+  description(@Root() indicator: IndicatorType, @Arg('lang', () => LanguageCodeScalar, { defaultValue: DEFAULT_LANGUAGE }) lang: string) {
     return inLanguage(indicator.description, lang);
   }
 
-  @FieldResolver(() => [String], { description: 'Languages the labels are in.' })
+  @FieldResolver(() => [LanguageCodeScalar], { description: 'Languages the labels are in.' })
   languages(@Root() indicator: IndicatorType) {
     return Object.keys(indicator.label).sort();
   }

@@ -17,6 +17,8 @@ import {
   ObservationSortField,
 } from './observation.filter';
 import { metricByIdLoader } from '../metric/metric.loader';
+import { conceptsByObservationLoader } from '../taxonomy/concept.loader';
+import { ConceptType } from '../taxonomy/concept.type';
 import { MetricType } from '../metric/metric.type';
 import { placeByIdLoader } from '../place/place.loader';
 import { PlaceType } from '../place/place.type';
@@ -120,6 +122,11 @@ export class IndicatorObservationResolver {
     ]);
     if (!passage || (!disclosure.reason && disclosure.withheldQuotes.length === 0)) return passage;
     return { ...passage, quote: redactQuote(passage.quote, disclosure.reason !== null, disclosure.withheldQuotes) };
+  }
+
+  @FieldResolver(() => [ConceptType], { description: 'Who the figure counts, in the shared taxonomy ("Physical Disability": physical-disability).' })
+  concepts(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(conceptsByObservationLoader).load(o.id);
   }
 
   @FieldResolver(() => MetricType)

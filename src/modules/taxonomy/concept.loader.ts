@@ -1,7 +1,7 @@
 import { childRowsLoader, linkedRowsLoader, rowByIdLoader, rowByUniqueLoader } from '../../db/row-loaders';
 import { Concept, ConceptLabel } from './concept.entity';
 import type { ConceptLabelType, ConceptType } from './concept.type';
-import { BeneficiaryCategoryConcept, TargetGroupConcept } from './population-mapping.entity';
+import { BeneficiaryCategoryConcept, IndicatorObservationConcept, TargetGroupConcept } from './population-mapping.entity';
 
 export const conceptByIdLoader = rowByIdLoader<ConceptType>(Concept);
 export const conceptByCodeLoader = rowByUniqueLoader<ConceptType>(Concept, 'code');
@@ -14,3 +14,4 @@ export const conceptsByBeneficiaryCategoryLoader = linkedRowsLoader<ConceptType>
   'beneficiaryCategory',
   'concept',
 );
+export const conceptsByObservationLoader = linkedRowsLoader<ConceptType>(Concept, IndicatorObservationConcept, 'observation', 'concept');

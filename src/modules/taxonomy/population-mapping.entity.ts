@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
 import type { Partnership } from '../partnership/partnership.entity';
+import { IndicatorObservation } from '../observation/indicator-observation.entity';
 import { BeneficiaryCategory, TargetGroup } from '../target-group/target-group.entity';
 import { Concept } from './concept.entity';
 
@@ -36,4 +37,13 @@ export class TargetGroupConcept extends PopulationConceptLink {
 export class BeneficiaryCategoryConcept extends PopulationConceptLink {
   @ManyToOne(() => BeneficiaryCategory, { ref: true, deleteRule: 'cascade' })
   beneficiaryCategory!: Ref<BeneficiaryCategory>;
+}
+
+/** Who a figure counts: Bury's "Physical Disability 2" -> physical-disability (exports carry the codes). */
+@Entity()
+@Unique({ properties: ['observation', 'concept'] })
+@Index({ properties: ['concept', 'partnership'] })
+export class IndicatorObservationConcept extends PopulationConceptLink {
+  @ManyToOne(() => IndicatorObservation, { ref: true, deleteRule: 'cascade' })
+  observation!: Ref<IndicatorObservation>;
 }
