@@ -10,6 +10,7 @@ import {
   CreateApiKeyDocument,
   DocumentTextDocument,
   NodeByIdDocument,
+  PersonalDataInSourcesDocument,
   RevokeApiKeyDocument,
   SetSharingDocument,
   ViewerDocument,
@@ -105,6 +106,26 @@ describe('personal data only for the owning partnership and administrators', () 
     expect(quotes[0].speaker).toBe(owner ? 'a single father' : null);
     expect(quotes[0].referredBy).toBe(owner ? 'the Supporting Children team' : null);
     expect(quotes[0].redactedFields).toEqual(owner ? [] : ['speaker', 'referredBy']);
+  });
+});
+
+describe('personal data stands in the sources too: masked there for non-owners', () => {
+  test.each(everyone)('contact and quote passages, and the document text, as %s', async (who) => {
+    const owner = who === 'powysConwyEditor' || who === 'admin';
+    const { powys, conwy } = await as[who].data(PersonalDataInSourcesDocument, {});
+    const [first] = powys!.contacts;
+    const text = first.source.document.text!;
+    if (owner) {
+      expect(first.source.quote).toBe('Christine Cameron, PAVO (Powys Association of Voluntary Organisations)');
+      expect(text).toContain('Christine Cameron');
+      expect(conwy!.testimonials[0].source.quote).toContain('(a single father referred by the Supporting Children team)');
+    } else {
+      expect(first.source.quote).toBe('[personal data withheld], PAVO (Powys Association of Voluntary Organisations)');
+      for (const name of ['Christine Cameron', 'Alison Thomas']) expect(text.includes(name)).toBe(false);
+      expect(text).toContain('Powys Equals Partnership aims'); // the rest is intact
+      expect(conwy!.testimonials[0].source.quote).toContain('([personal data withheld] referred by [personal data withheld])');
+      expect(JSON.stringify(conwy)).not.toContain('Supporting Children team');
+    }
   });
 });
 

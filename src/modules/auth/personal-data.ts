@@ -25,3 +25,19 @@ export function PersonalData(): PropertyDecorator {
 export function redactedFields(type: Function, partnershipId: number, context: HubContext): string[] {
   return context.caller.owns(partnershipId) ? [] : (personalFields.get(type) ?? []);
 }
+
+export const PERSONAL_DATA_WITHHELD = '[personal data withheld]';
+
+/**
+ * Personal data also stands in the source texts: a contact's passage is "Christine Cameron, PAVO
+ * (...)", a quote's ends "(a single father referred by the Supporting Children team)". For callers
+ * who do not own those records, every occurrence of their personal values is masked in passages
+ * and full texts alike, longest first (so "Alison Thomas" goes before a shorter "Thomas").
+ */
+export function maskPersonalData(text: string, terms: readonly string[]): string {
+  let masked = text;
+  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+    if (term.trim().length >= 3) masked = masked.split(term).join(PERSONAL_DATA_WITHHELD);
+  }
+  return masked;
+}

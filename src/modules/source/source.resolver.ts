@@ -12,6 +12,8 @@ import {
   sourceTextByDocumentIdLoader,
 } from './source.loader';
 import { Sourced, SourceDocumentConnection, SourceDocumentType, SourcePassageType } from './source.type';
+import { maskPersonalData } from '../auth/personal-data';
+import { personalTermsByDocumentLoader } from './personal-terms.loader';
 
 @Resolver(() => Sourced)
 export class SourcedResolver {
@@ -23,6 +25,14 @@ export class SourcedResolver {
 
 @Resolver(() => SourcePassageType)
 export class SourcePassageResolver {
+  @FieldResolver(() => String, {
+    description: 'The passage verbatim (whitespace aside); personal data of records the caller does not own is masked.',
+  })
+  async quote(@Root() passage: SourcePassageType, @Ctx() { loaders }: HubContext) {
+    const terms = await loaders.get(personalTermsByDocumentLoader).load(passage.documentId);
+    return terms.length ? maskPersonalData(passage.quote, terms) : passage.quote;
+  }
+
   @FieldResolver(() => SourceDocumentType)
   document(@Root() passage: SourcePassageType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceDocumentByIdLoader).load(passage.documentId);
@@ -32,8 +42,12 @@ export class SourcePassageResolver {
 @Resolver(() => SourceDocumentType)
 export class SourceDocumentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The full text of the document; null where its text is not shared with the caller.' })
-  text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
-    return loaders.get(sourceTextByDocumentIdLoader).load(document.id);
+  async text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
+    const [text, terms] = await Promise.all([
+      loaders.get(sourceTextByDocumentIdLoader).load(document.id),
+      loaders.get(personalTermsByDocumentLoader).load(document.id),
+    ]);
+    return text && terms.length ? maskPersonalData(text, terms) : text;
   }
 
   @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite (empty where its text is not shared with the caller).' })

@@ -51,7 +51,7 @@ export class SourcePassageType extends Node {
   @Field(() => String, { nullable: true, description: 'Heading path in the document ("Achievements > Moving away from grant dependency").' })
   section!: string | null;
 
-  @Field({ description: 'The passage verbatim (whitespace aside).' })
+  /** Exposed through SourcePassageResolver.quote (personal data masked for non-owners). */
   quote!: string;
 
   documentId!: number;
