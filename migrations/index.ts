@@ -5,6 +5,7 @@ import { Migration20261123123440 } from './Migration20261123123440';
 import { Migration20261123130116 } from './Migration20261123130116';
 import { Migration20261123132615 } from './Migration20261123132615';
 import { Migration20261123140449 } from './Migration20261123140449';
+import { Migration20261123144435 } from './Migration20261123144435';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123130116', class: Migration20261123130116 },
   { name: 'Migration20261123132615', class: Migration20261123132615 },
   { name: 'Migration20261123140449', class: Migration20261123140449 },
+  { name: 'Migration20261123144435', class: Migration20261123144435 },
 ];

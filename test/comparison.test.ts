@@ -80,7 +80,7 @@ describe('comparison', () => {
     try {
       const { comparison } = await strict.client.data(CompareDocument, { indicators: ['esf.cr04', 'hub.employment-rate'], partnerships: ['bury-est'] });
       const [employed, rate] = comparison.rows[0].cells;
-      expect(employed).toMatchObject({ status: 'SUPPRESSED', value: null, suppressionReason: 'SMALL_COUNT' });
+      expect(employed).toMatchObject({ status: 'SUPPRESSED', value: null, suppressionReason: 'SMALL_COUNTS' });
       expect(employed.observation!.statedAs).toBeNull();
       expect(rate).toMatchObject({ status: 'SUPPRESSED', value: null, suppressionReason: 'DERIVED_FROM_SUPPRESSED' });
       const owner = await strict.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);

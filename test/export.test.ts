@@ -39,7 +39,7 @@ describe('small exports', () => {
       expect(csv.source_quote).toBe(row.source_quote ?? '');
     }
     const physical = records.find((r) => r.breakdown_category === 'Physical Disability')!;
-    expect(physical).toMatchObject({ value: '', stated_as: '', suppressed: 'true', suppression_reason: 'SMALL_COUNT', source_quote: 'Physical Disability [withheld]' });
+    expect(physical).toMatchObject({ value: '', stated_as: '', suppressed: 'true', suppression_reason: 'SMALL_COUNTS', source_quote: 'Physical Disability [withheld]' });
     expect(records.find((r) => r.metric_code === 'bury-est/starters' && r.breakdown_of === '')!.source_quote).toContain('Physical Disability [withheld]');
   });
 
@@ -128,7 +128,7 @@ describe('a large export', () => {
   const SYNTHETIC = 100_000;
 
   beforeAll(async () => {
-    // 100,000 figures for SEEM, values 0..49 (so 8% are small counts), inserted in one statement.
+    // 100,000 counts of people for SEEM, values 0..49 (so 8% are small counts), inserted in one statement.
     const em = t.hub.orm.em.fork();
     await em.execute(
       `insert into indicator_observation
@@ -136,7 +136,7 @@ describe('a large export', () => {
        select 'synthetic-' || g, o.source_id, o.partnership_id, 1000 + g, o.metric_id, 'PARTNERSHIP', 'REPORTED',
               g % 50, 'COUNT', 'EXACT', (g % 50)::text, 'PUBLIC', now(), now()
          from generate_series(1, ${SYNTHETIC}) g,
-              (select source_id, partnership_id, metric_id from indicator_observation where key = 'social-enterprises-reached') o`,
+              (select source_id, partnership_id, metric_id from indicator_observation where key = 'people-interested-in-social-enterprise-reached') o`,
     );
   }, 120_000);
 
@@ -169,7 +169,7 @@ describe('a large export', () => {
         if (record.suppressed === 'true') {
           suppressed++;
           expect(record.value).toBe('');
-        } else if (record.metric_code === 'seem/social-enterprises-reached' && record.stated_as !== 'over 150') {
+        } else if (record.metric_code === 'seem/people-interested-in-social-enterprise-reached' && record.stated_as !== 'over 300') {
           visibleSum += Number(record.value);
         }
       }

@@ -484,8 +484,7 @@ export type SourceDocumentKind =
 /** Why a figure is withheld (statistical disclosure control). */
 export type SuppressionReason =
   | 'DERIVED_FROM_SUPPRESSED'
-  | 'SECONDARY'
-  | 'SMALL_COUNT';
+  | 'SMALL_COUNTS';
 
 /** Kind of transnational event. */
 export type TransnationalEventKind =

@@ -22,8 +22,8 @@ export enum SharingLevel {
 /** From least to most restrictive: a record is never shared more widely than its partnership. */
 export const SHARING_ORDER: readonly SharingLevel[] = [SharingLevel.PUBLIC, SharingLevel.PARTNERS, SharingLevel.OWNER];
 
-export function mostRestrictive(a: SharingLevel, b: SharingLevel): SharingLevel {
-  return SHARING_ORDER.indexOf(a) >= SHARING_ORDER.indexOf(b) ? a : b;
+export function mostRestrictive(...levels: SharingLevel[]): SharingLevel {
+  return levels.reduce((a, b) => (SHARING_ORDER.indexOf(a) >= SHARING_ORDER.indexOf(b) ? a : b));
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a caller may see and do.' });

@@ -9,12 +9,18 @@ import type { Caller } from './caller';
  * lists, counts and node(id) all select through this, so a hidden record is absent everywhere
  * (totalCount included) and a caller cannot tell it from one that does not exist.
  */
+/**
+ * The relation naming the partnership that owns a row. `declaredBy` comes first: a transnational
+ * member's `partnership` is the member, not the partnership whose file states it.
+ */
+export function ownerPropertyOf(meta: EntityMetadata): string | undefined {
+  if (meta.className === 'Partnership') return 'id';
+  return ['declaredBy', 'partnership', 'owner'].find((relation) => meta.properties[relation]?.fieldNames?.length === 1);
+}
+
 export function ownerColumnOf(meta: EntityMetadata): string | undefined {
-  for (const relation of ['partnership', 'declaredBy', 'owner']) {
-    const prop = meta.properties[relation];
-    if (prop?.fieldNames?.length === 1) return prop.fieldNames[0];
-  }
-  return meta.className === 'Partnership' ? 'id' : undefined;
+  const property = ownerPropertyOf(meta);
+  return property ? meta.properties[property].fieldNames[0] : undefined;
 }
 
 /** The SQL condition limiting `alias`'s rows to what the caller may see; undefined when all are visible. */

@@ -1,5 +1,5 @@
-import { MeasurementUnit, ObservationScope } from '../observation/observation.enum';
-import { SuppressionReason } from './disclosure.enum';
+import { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
+import { Suppression } from './disclosure.enum';
 
 /** What disclosure control needs to know of a figure. */
 export interface DisclosureFigure {
@@ -8,18 +8,24 @@ export interface DisclosureFigure {
   unit: MeasurementUnit;
   scope: ObservationScope;
   parentId: number | null;
+  /** What the count counts (its metric's countOf); only people are protected. */
+  countOf: CountOf | null;
 }
 
-export type Decisions = Map<number, SuppressionReason>;
+export type Decisions = Map<number, Suppression>;
+
+/** A count of people, or of something not said (the protective reading). */
+const countsPeople = (figure: DisclosureFigure) => figure.countOf !== CountOf.ORGANISATIONS && figure.countOf !== CountOf.OTHER;
 
 /**
- * Statistical disclosure control for small counts. Counts of people or organisations (not
- * context figures about the world) from 1 to threshold-1 are withheld from everyone but the
+ * Statistical disclosure control for small counts. Counts of people (not of organisations, and
+ * not context figures about the world) from 1 to threshold-1 are withheld from everyone but the
  * owning partnership (primary suppression). Within a total and its breakdown, a single withheld
  * part could be worked out as the total minus the other parts, so further parts are withheld,
  * smallest first, until the withheld parts are at least two and add up to at least the threshold;
- * when no part is left to withhold, the total is withheld (secondary suppression). Zero stays
- * visible: it identifies no one.
+ * when no part is left to withhold, the total is withheld (secondary suppression). Clients are not
+ * told which withheld figure is the small one (one reason for both), so the withheld sum leaves
+ * each of them a range of possible values. Zero stays visible: it identifies no one.
  */
 export class DisclosureControl {
   constructor(readonly threshold: number) {}
@@ -27,6 +33,7 @@ export class DisclosureControl {
   private isSmall(figure: DisclosureFigure): boolean {
     return (
       figure.unit === MeasurementUnit.COUNT &&
+      countsPeople(figure) &&
       figure.scope !== ObservationScope.CONTEXT &&
       figure.value > 0 &&
       figure.value < this.threshold
@@ -41,10 +48,10 @@ export class DisclosureControl {
   decide(figures: DisclosureFigure[], unseen: number[] = []): Decisions {
     const decisions: Decisions = new Map();
     const hidden = new Set(unseen);
-    for (const id of hidden) decisions.set(id, SuppressionReason.SECONDARY);
+    for (const id of hidden) decisions.set(id, Suppression.SECONDARY);
     const parts = new Map<number, DisclosureFigure[]>();
     for (const figure of figures) {
-      if (this.isSmall(figure)) decisions.set(figure.id, SuppressionReason.SMALL_COUNT);
+      if (this.isSmall(figure)) decisions.set(figure.id, Suppression.PRIMARY);
       if (figure.parentId !== null) {
         const group = parts.get(figure.parentId) ?? [];
         group.push(figure);
@@ -54,7 +61,7 @@ export class DisclosureControl {
     const byId = new Map(figures.map((f) => [f.id, f]));
     for (const [totalId, group] of parts) {
       const total = byId.get(totalId);
-      if (!total || total.unit !== MeasurementUnit.COUNT || total.scope === ObservationScope.CONTEXT) continue;
+      if (!total || total.unit !== MeasurementUnit.COUNT || !countsPeople(total) || total.scope === ObservationScope.CONTEXT) continue;
       this.protectGroup(total, group, decisions);
     }
     for (const id of hidden) decisions.delete(id);
@@ -66,7 +73,7 @@ export class DisclosureControl {
     const exposed = () => parts.filter((p) => !decisions.has(p.id) && p.value > 0).sort((a, b) => a.value - b.value || a.id - b.id);
     if (decisions.has(total.id)) {
       // The total is withheld: any non-zero part would narrow it down, and each is smaller anyway.
-      for (const part of exposed()) decisions.set(part.id, SuppressionReason.SECONDARY);
+      for (const part of exposed()) decisions.set(part.id, Suppression.SECONDARY);
       return;
     }
     const recoverable = () => {
@@ -77,10 +84,10 @@ export class DisclosureControl {
     while (recoverable()) {
       const next = exposed()[0];
       if (!next) {
-        decisions.set(total.id, SuppressionReason.SECONDARY);
+        decisions.set(total.id, Suppression.SECONDARY);
         return;
       }
-      decisions.set(next.id, SuppressionReason.SECONDARY);
+      decisions.set(next.id, Suppression.SECONDARY);
     }
   }
 }
@@ -90,14 +97,4 @@ const NUMBER = /\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|n
 /** Every number in a passage replaced by "[withheld]". */
 export function maskNumbers(text: string): string {
   return text.replace(NUMBER, '[withheld]');
-}
-
-/**
- * A passage as a caller may read it: all its numbers masked when its own figure is withheld,
- * otherwise only where it repeats a withheld figure of the same group (Bury's total quotes
- * "Physical Disability 2", which is withheld).
- */
-export function redactQuote(quote: string, ownFigureWithheld: boolean, withheldQuotes: string[]): string {
-  if (ownFigureWithheld) return maskNumbers(quote);
-  return withheldQuotes.reduce((q, withheld) => (withheld && q.includes(withheld) ? q.split(withheld).join(maskNumbers(withheld)) : q), quote);
 }

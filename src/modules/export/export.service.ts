@@ -3,9 +3,10 @@ import { fetchRows, type ReadScope } from '../../db/row-loaders';
 import { toGlobalId } from '../../graphql/node';
 import type { SharingLevel } from '../auth/auth.enum';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../disclosure/disclosure.loader';
-import { DisclosureControl, redactQuote } from '../disclosure/disclosure.service';
-import type { SuppressionReason } from '../disclosure/disclosure.enum';
-import type { MeasurementUnit, ObservationScope } from '../observation/observation.enum';
+import { DisclosureControl } from '../disclosure/disclosure.service';
+import { applyMasks, loadSourceMasks, type SourceMasks } from '../source/source-masks';
+import { SuppressionReason } from '../disclosure/disclosure.enum';
+import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 
 /**
  * One row of the observations export: flat, with stable column names, the same in CSV, NDJSON,
@@ -74,7 +75,7 @@ export const EXPORT_COLUMNS: ReadonlyArray<{ name: keyof ExportRow; description:
   { name: 'breakdown_category', description: 'The group as the source names it' },
   { name: 'comparator_id', description: 'observation_id of the benchmark the source compares it with' },
   { name: 'suppressed', description: 'true when withheld from this caller (small count or secondary suppression)' },
-  { name: 'suppression_reason', description: 'SMALL_COUNT, SECONDARY or DERIVED_FROM_SUPPRESSED' },
+  { name: 'suppression_reason', description: 'SMALL_COUNTS (a small count of people, or a figure that would reveal one)' },
   { name: 'source_document', description: 'Key of the source document' },
   { name: 'source_section', description: 'Section of the source document' },
   { name: 'source_quote', description: 'The passage the figure was read from, numbers of withheld figures masked' },
@@ -103,6 +104,7 @@ interface RawRow {
   partnershipName: string;
   metricKey: string;
   metricLabel: string;
+  countOf: CountOf | null;
   value: number;
   unit: MeasurementUnit;
   currency: string | null;
@@ -122,6 +124,8 @@ interface RawRow {
   breakdownCategory: string | null;
   comparatorId: number | null;
   documentKey: string;
+  documentId: number;
+  sourceId: number;
   section: string | null;
   quote: string;
 }
@@ -148,6 +152,9 @@ export async function* exportObservationRows(
   const knex = em.getKnex();
   const control = new DisclosureControl(scope.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD);
   let after = page.afterGroup ?? 0;
+  const masks = new Map<number, SourceMasks>();
+  // Masked once per passage: thousands of figures may cite the same one.
+  const maskedQuotes = new Map<number, string>();
   for (;;) {
     let roots = knex
       .select('o.id')
@@ -170,16 +177,16 @@ export async function* exportObservationRows(
     const unseen = rows.filter((r) => !caller.canSee(r.sharing, r.partnershipId)).map((r) => r.id);
     const decisions = control.decide(rows, unseen);
     const hidden = new Set(unseen);
-    const withheldByRoot = new Map<number, string[]>();
-    for (const r of rows) {
-      if (decisions.has(r.id) || hidden.has(r.id)) withheldByRoot.set(r.root, [...(withheldByRoot.get(r.root) ?? []), r.quote]);
-    }
+    // Passages are masked per document, exactly as the API masks them (withheld figures, personal data).
+    const missing = [...new Set(rows.map((r) => r.documentId))].filter((d) => !masks.has(d));
+    for (const [id, m] of await loadSourceMasks(scope, missing)) masks.set(id, m);
+    for (const id of missing) if (!masks.has(id)) masks.set(id, { personal: [], withheld: [] });
     const groups = rows
       .filter((r) => !hidden.has(r.id))
       .map((r) => {
-        const owner = caller.owns(r.partnershipId);
-        const reason = owner ? null : (decisions.get(r.id) ?? null);
-        const quote = owner ? r.quote : redactQuote(r.quote, reason !== null, (withheldByRoot.get(r.root) ?? []).filter((q) => q !== r.quote));
+        const reason = caller.owns(r.partnershipId) || !decisions.has(r.id) ? null : SuppressionReason.SMALL_COUNTS;
+        let quote = maskedQuotes.get(r.sourceId);
+        if (quote === undefined) maskedQuotes.set(r.sourceId, (quote = applyMasks(r.quote, masks.get(r.documentId)!)));
         return { group: r.root, row: toExportRow({ ...r, quote }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
       });
     yield groups;
@@ -190,12 +197,12 @@ function groupRows(knex: Knex, roots: Knex.QueryBuilder): Knex.QueryBuilder {
   return knex
     .select(
       knex.raw(`o.id, coalesce(o.parent_id, o.id) as root, o.partnership_id as "partnershipId", o.sharing,
-        p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel",
+        p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel", m.count_of as "countOf",
         o.value, o.unit, o.currency, o.qualifier, o.stated_as as "statedAs", o.period_label as "periodLabel",
         o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
         pr.name as project, a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId",
         o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
-        o.comparator_id as "comparatorId", d.key as "documentKey", sp.section, sp.quote`),
+        o.comparator_id as "comparatorId", d.key as "documentKey", d.id as "documentId", sp.id as "sourceId", sp.section, sp.quote`),
     )
     .from({ o: 'indicator_observation' })
     .join({ p: 'partnership' }, 'p.id', 'o.partnership_id')

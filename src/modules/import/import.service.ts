@@ -11,7 +11,7 @@ import { Innovation } from '../innovation/innovation.entity';
 import { Metric } from '../metric/metric.entity';
 import { Objective } from '../objective/objective.entity';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
-import { ObservationNature, ObservationScope } from '../observation/observation.enum';
+import { CountOf, MeasurementUnit, ObservationNature, ObservationScope } from '../observation/observation.enum';
 import { Membership } from '../organisation/membership.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { PartnershipFieldSource } from '../partnership/partnership-field-source.entity';
@@ -38,7 +38,7 @@ import { DatasetImport } from './dataset-import.entity';
 import { importIndicatorCatalogue } from '../indicator/indicator.service';
 import { AuditAction } from '../audit/audit.enum';
 import { AuditService } from '../audit/audit.service';
-import type { SharingLevel } from '../auth/auth.enum';
+import { mostRestrictive, SharingLevel } from '../auth/auth.enum';
 import { Caller } from '../auth/caller';
 import type { DataSet } from './data-files';
 import type { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
@@ -301,6 +301,8 @@ class PartnershipFileImport {
         section: s.section,
         objective: s.objective ? ref(objectives.get(s.objective)!) : orNull(undefined),
         text: s.text,
+        // A report's notes are never shared more widely than the report.
+        sharing: mostRestrictive(e.sharing, reports.get(s.report)!.sharing),
       }),
     );
     await this.sync(Illustration, f.illustrations, (e, s) =>
@@ -470,7 +472,8 @@ class PartnershipFileImport {
       roundOneHistory: orNull(spec.roundOneHistory),
       action2EndDate: orNull(spec.action2EndDate),
       action3EndDate: orNull(spec.action3EndDate),
-      sharing: spec.sharing,
+      // Not stated in the file: the level stays as set (with setSharing), PUBLIC for a new partnership.
+      sharing: spec.sharing ?? partnership.sharing ?? SharingLevel.PUBLIC,
       source: ref(this.passage(spec.source)),
     });
     this.partnership = partnership;
@@ -494,13 +497,14 @@ class PartnershipFileImport {
       : [];
     const byKey = new Map(existing.map((r) => [r.key, r]));
     const result = specs.map((spec, ordinal) => {
-      const record = byKey.get(spec.key) ?? draft(this.em, entity, { key: spec.key } as unknown as EntityData<E>);
+      const stored = byKey.get(spec.key);
+      const record = stored ?? draft(this.em, entity, { key: spec.key } as unknown as EntityData<E>);
       byKey.delete(spec.key);
       Object.assign(record, {
         partnership: ref(this.partnership),
         ordinal,
         source: ref(this.passage(spec.source)),
-        sharing: this.sharing(spec.sharing),
+        sharing: this.sharing(spec.sharing, stored?.sharing),
       });
       apply(record, spec);
       return record;
@@ -581,8 +585,9 @@ class PartnershipFileImport {
     for (const spec of this.file.projects) {
       spec.partners.forEach((link, ordinal) => {
         const k = id(spec.key, link.organisation, link.role);
+        const byIdStored = byId.get(k);
         const record =
-          byId.get(k) ??
+          byIdStored ??
           draft(this.em, ProjectPartner, {
             project: projects.get(spec.key)!,
             organisation: this.organisations.get(link.organisation)!,
@@ -594,7 +599,8 @@ class PartnershipFileImport {
           ordinal,
           source: ref(this.passage(link.source)),
           partnership: ref(this.partnership),
-          sharing: link.sharing ?? this.sharing(spec.sharing),
+          // A project's links are never shared more widely than the project.
+          sharing: mostRestrictive(this.sharing(link.sharing, byIdStored?.sharing), projects.get(spec.key)!.sharing),
         });
         this.count('ProjectPartner');
       });
@@ -630,8 +636,9 @@ class PartnershipFileImport {
       Object.assign(tp, { name: spec.name, description: orNull(spec.description), source: ref(this.passage(spec.source)) });
       spec.members.forEach((m, ordinal) => {
         const k = `${spec.key}|${m.key}`;
+        const storedMember = memberIndex.get(k);
         const record =
-          memberIndex.get(k) ??
+          storedMember ??
           draft(this.em, TransnationalMember, { transnationalPartnership: tp, declaredBy: this.partnership, key: m.key });
         memberIndex.delete(k);
         Object.assign(record, {
@@ -640,14 +647,15 @@ class PartnershipFileImport {
           name: orNull(m.name),
           role: m.role,
           ordinal,
-          sharing: this.sharing(m.sharing),
+          sharing: this.sharing(m.sharing, storedMember?.sharing),
           source: ref(this.passage(m.source)),
         });
       });
       spec.events.forEach((ev, ordinal) => {
         const k = `${spec.key}|${ev.key}`;
+        const storedEvent = eventIndex.get(k);
         const record =
-          eventIndex.get(k) ??
+          storedEvent ??
           draft(this.em, TransnationalEvent, { transnationalPartnership: tp, declaredBy: this.partnership, key: ev.key });
         eventIndex.delete(k);
         Object.assign(record, {
@@ -659,7 +667,7 @@ class PartnershipFileImport {
           occurredBy: orNull(ev.occurredBy),
           description: orNull(ev.description),
           ordinal,
-          sharing: this.sharing(ev.sharing),
+          sharing: this.sharing(ev.sharing, storedEvent?.sharing),
           source: ref(this.passage(ev.source)),
         });
       });
@@ -675,7 +683,14 @@ class PartnershipFileImport {
     const metrics = new Map(existingMetrics.map((m) => [m.key, m]));
     for (const spec of f.metrics) {
       const metric = metrics.get(spec.key) ?? draft(this.em, Metric, { key: spec.key });
-      Object.assign(metric, { label: spec.label, unit: spec.unit, description: orNull(spec.description), definedBy: ref(this.partnership) });
+      Object.assign(metric, {
+        label: spec.label,
+        unit: spec.unit,
+        // Unknown means people: protecting a count of teams costs little, exposing people costs much.
+        countOf: spec.unit === MeasurementUnit.COUNT ? (spec.countOf ?? CountOf.PEOPLE) : orNull(undefined),
+        description: orNull(spec.description),
+        definedBy: ref(this.partnership),
+      });
       metrics.set(spec.key, metric);
     }
     if (this.partnership.id) {
@@ -725,14 +740,19 @@ class PartnershipFileImport {
     for (const s of flat) {
       const record = records.get(s.key)!;
       record.parent = s.item ? ref(records.get(s.total.key)!) : orNull(undefined);
+      // A part is never shared more widely than its total.
+      if (s.item) record.sharing = mostRestrictive(record.sharing, records.get(s.total.key)!.sharing);
       record.comparator = !s.item && s.total.comparator ? ref(records.get(s.total.comparator)!) : orNull(undefined);
     }
     await this.syncConceptLinks(IndicatorObservationConcept, 'observation', synced, flat.map((s) => ({ concepts: (s.item ?? s.total).concepts })));
   }
 
-  /** A record's sharing level: its own, else its partnership's (validation keeps it no wider). */
-  private sharing(level?: SharingLevel): SharingLevel {
-    return level ?? this.file.partnership.sharing;
+  /**
+   * A record's sharing level: as the file states it; else as stored (set with setSharing, which a
+   * re-import does not undo); else its partnership's. Never wider than its partnership's.
+   */
+  private sharing(level: SharingLevel | undefined, stored?: SharingLevel): SharingLevel {
+    return mostRestrictive(level ?? stored ?? this.partnership.sharing, this.partnership.sharing);
   }
 
   private count(kind: string, n = 1) {

@@ -5,6 +5,7 @@ import { PlaceKind } from '../place/place.enum';
 import { ProjectKind } from '../project/project.enum';
 import { InnovationDimension, InnovationLevel } from '../innovation/innovation.enum';
 import {
+  CountOf,
   MeasurementUnit,
   ObservationNature,
   ObservationScope,
@@ -140,7 +141,10 @@ export const PartnershipSpec = z
       'code of the THEME concept the theme stands for; when left out, a THEME concept whose label (any language) equals `theme` is used',
     ),
     status: z.enum(PartnershipStatus).default(PartnershipStatus.UNKNOWN),
-    sharing: z.enum(SharingLevel).default(SharingLevel.PUBLIC).describe('who may see the partnership; the default for its records'),
+    sharing: z
+      .enum(SharingLevel)
+      .optional()
+      .describe('who may see the partnership, and the default for its records; absent: as stored (PUBLIC for a new partnership)'),
     developmentPartnership: ShortText.optional().describe('the wider Development Partnership this one reports within'),
     places: z.array(Key).default([]),
     description: Text.optional(),
@@ -329,6 +333,10 @@ const MetricSpec = z
     key: Key,
     label: ShortText.describe('the source wording: "Number of Starters"'),
     unit: z.enum(MeasurementUnit),
+    countOf: z
+      .enum(CountOf)
+      .optional()
+      .describe('for COUNT metrics: PEOPLE (the default: small counts of people are protected), ORGANISATIONS or OTHER (teams, courses ...)'),
     description: Text.optional(),
   })
   .strict();

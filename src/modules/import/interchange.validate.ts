@@ -272,6 +272,38 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
   });
 
   checkSharing(file, problem);
+  // Keys are public (they are in every export and cursor); a person's name must not be one.
+  const personal: Array<[string, Array<{ key: string }>, (r: never) => Array<string | undefined>]> = [
+    ['contacts', file.contacts, (c: (typeof file.contacts)[number]) => [c.name, c.jobTitle, c.email, c.phone]],
+    ['testimonials', file.testimonials, (t: (typeof file.testimonials)[number]) => [t.speaker, t.referredBy]],
+  ] as never;
+  for (const [list, records, values] of personal) {
+    records.forEach((record, i) => {
+      const words = values(record as never)
+        .flatMap((v) => (v ?? '').toLowerCase().split(/[^a-z0-9]+/))
+        .filter((w) => w.length >= 3);
+      const found = words.find((w) => record.key.split(/[-./]/).includes(w));
+      if (found) problem(`${list}[${i}].key`, `the key "${record.key}" contains personal data ("${found}"): use a neutral key such as "contact-1"`);
+    });
+  }
+  // Parts are never shared more widely than what they are part of.
+  const wider = (part?: keyof typeof SHARING_RANK, whole?: keyof typeof SHARING_RANK) =>
+    part !== undefined && whole !== undefined && SHARING_RANK[part] < SHARING_RANK[whole];
+  file.projects.forEach((pr, i) =>
+    pr.partners.forEach((link, j) => {
+      if (wider(link.sharing, pr.sharing)) problem(`projects[${i}].partners[${j}].sharing`, `${link.sharing} is wider than its project's ${pr.sharing}`);
+    }),
+  );
+  const reportSharing = new Map(file.reports.map((r) => [r.key, r.sharing]));
+  file.progressNotes.forEach((n, i) => {
+    const of = reportSharing.get(n.report);
+    if (wider(n.sharing, of)) problem(`progressNotes[${i}].sharing`, `${n.sharing} is wider than its report's ${of}`);
+  });
+  file.observations.forEach((o, i) =>
+    o.breakdown.forEach((b, j) => {
+      if (wider(b.sharing, o.sharing)) problem(`observations[${i}].breakdown[${j}].sharing`, `${b.sharing} is wider than its total's ${o.sharing}`);
+    }),
+  );
 
   if (problems.length) throw new InterchangeError(name, problems);
   return file;
@@ -281,14 +313,14 @@ const SHARING_RANK = { PUBLIC: 0, PARTNERS: 1, OWNER: 2 } as const;
 
 /** No record may be shared more widely than its partnership. */
 function checkSharing(file: PartnershipFile, problem: (path: string, message: string) => void) {
-  const floor = SHARING_RANK[file.partnership.sharing];
+  const floor = SHARING_RANK[file.partnership.sharing ?? 'PUBLIC'];
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       const level = record.sharing as keyof typeof SHARING_RANK | undefined;
       if (level !== undefined && SHARING_RANK[level] < floor) {
-        problem(`${path}.sharing`, `${level} is wider than the partnership's ${file.partnership.sharing}`);
+        problem(`${path}.sharing`, `${level} is wider than the partnership's ${file.partnership.sharing ?? 'PUBLIC'}`);
       }
       for (const [key, child] of Object.entries(record)) if (key !== 'source') walk(child, path ? `${path}.${key}` : key);
     }

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
-import { MeasurementUnit } from '../observation/observation.enum';
+import { CountOf, MeasurementUnit } from '../observation/observation.enum';
 import { Partnership } from '../partnership/partnership.entity';
 
 /** A measured thing as one partnership defines it ("Number of Starters"), before any harmonisation. */
@@ -15,6 +15,10 @@ export class Metric extends BaseRecord {
 
   @Enum({ items: () => MeasurementUnit })
   unit!: MeasurementUnit;
+
+  /** For counts: what is counted. Only counts of people are protected by disclosure control. */
+  @Enum({ items: () => CountOf, nullable: true })
+  countOf?: CountOf | null;
 
   @Property({ type: 'text', nullable: true })
   description?: string;

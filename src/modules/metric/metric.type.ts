@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { MeasurementUnit } from '../observation/observation.enum';
+import { CountOf, MeasurementUnit } from '../observation/observation.enum';
 
 @ObjectType('Metric', { implements: Node, description: 'A measured thing as one partnership defines it ("Number of Starters").' })
 export class MetricType extends Node {
@@ -13,6 +13,9 @@ export class MetricType extends Node {
 
   @Field(() => MeasurementUnit)
   unit!: MeasurementUnit;
+
+  @Field(() => CountOf, { nullable: true, description: 'For counts: people, organisations or other things. Small counts of people are withheld from non-owners.' })
+  countOf!: CountOf | null;
 
   @Field(() => String, { nullable: true })
   description!: string | null;

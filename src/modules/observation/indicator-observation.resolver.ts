@@ -2,9 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'typ
 import { ConnectionArgs, paginate, SortDirection, type SortKey } from '../../graphql/connection';
 import { SuppressionReason } from '../disclosure/disclosure.enum';
 import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
-import { redactQuote } from '../disclosure/disclosure.service';
-import { sourcePassageByIdLoader } from '../source/source.loader';
-import { SourcePassageType } from '../source/source.type';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { IndicatorObservation } from './indicator-observation.entity';
@@ -112,17 +109,6 @@ export class IndicatorObservationResolver {
     return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason;
   }
 
-  @FieldResolver(() => SourcePassageType, {
-    description: 'Provenance; numbers of withheld figures are masked in the quote ("Physical Disability [withheld]").',
-  })
-  async source(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    const [passage, disclosure] = await Promise.all([
-      loaders.get(sourcePassageByIdLoader).load(o.sourceId),
-      loaders.get(disclosureByObservationLoader).load(o.id),
-    ]);
-    if (!passage || (!disclosure.reason && disclosure.withheldQuotes.length === 0)) return passage;
-    return { ...passage, quote: redactQuote(passage.quote, disclosure.reason !== null, disclosure.withheldQuotes) };
-  }
 
   @FieldResolver(() => [ConceptType], { description: 'Who the figure counts, in the shared taxonomy ("Physical Disability": physical-disability).' })
   concepts(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {

@@ -7,6 +7,13 @@ export enum MeasurementUnit {
   DURATION = 'DURATION',
 }
 
+/** What a count counts: disclosure control protects counts of people only. */
+export enum CountOf {
+  PEOPLE = 'PEOPLE',
+  ORGANISATIONS = 'ORGANISATIONS',
+  OTHER = 'OTHER',
+}
+
 /** How exactly the source states a figure: "59" is EXACT, "over 300" AT_LEAST, "almost 1%" ALMOST. */
 export enum ValueQualifier {
   EXACT = 'EXACT',
@@ -29,6 +36,7 @@ export enum ObservationNature {
   FORECAST = 'FORECAST',
 }
 
+registerEnumType(CountOf, { name: 'CountOf', description: 'What a count counts (small counts of people are protected).' });
 registerEnumType(MeasurementUnit, { name: 'MeasurementUnit', description: 'Unit of a figure.' });
 registerEnumType(ValueQualifier, { name: 'ValueQualifier', description: 'How exactly the source states a figure.' });
 registerEnumType(ObservationScope, { name: 'ObservationScope', description: 'What a figure describes.' });

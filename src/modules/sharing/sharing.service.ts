@@ -5,8 +5,9 @@ import { AuditAction } from '../audit/audit.enum';
 import { AuditService } from '../audit/audit.service';
 import { SHARING_ORDER, SharingLevel } from '../auth/auth.enum';
 import type { Caller } from '../auth/caller';
-import { ownerColumnOf } from '../auth/visibility';
+import { ownerColumnOf, ownerPropertyOf } from '../auth/visibility';
 import { Partnership } from '../partnership/partnership.entity';
+import { DEPENDANTS, PARENT_OF } from './dependants';
 
 export interface SharingChange {
   previous: SharingLevel;
@@ -61,6 +62,18 @@ export class SharingService {
             `A record cannot be shared more widely than its partnership (${partnership.sharing})`,
           );
         }
+        const parent = PARENT_OF[meta.className];
+        const parentRef = parent ? (record as unknown as Record<string, { id: number } | null>)[parent.relation] : null;
+        if (parent && parentRef) {
+          const [row] = await em.getConnection().execute<Array<{ sharing: SharingLevel }>>(
+            `select sharing from "${em.getMetadata().find(parent.entity)!.tableName}" where id = ?`,
+            [parentRef.id],
+          );
+          if (row && SHARING_ORDER.indexOf(sharing) < SHARING_ORDER.indexOf(row.sharing)) {
+            throw new HubError(HubErrorCode.BAD_USER_INPUT, `A record cannot be shared more widely than the ${parent.entity} it belongs to (${row.sharing})`);
+          }
+        }
+        if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenDependants(em, meta.className, id, sharing);
       }
       record[property] = sharing;
       new AuditService(em, this.caller, this.requestId).record({
@@ -73,14 +86,25 @@ export class SharingService {
     });
   }
 
+  /** The records that are part of this one (a project's links, a report's notes, a total's parts) follow it down. */
+  private async tightenDependants(em: EntityManager, className: string, id: number, level: SharingLevel): Promise<number> {
+    let count = 0;
+    for (const { entity, relation } of DEPENDANTS[className] ?? []) {
+      count += await em.nativeUpdate(entity, { [relation]: id, sharing: { $in: looserThan(level) } }, { sharing: level });
+    }
+    return count;
+  }
+
   /** Every record of the partnership shared more widely than `level` is brought down to it. */
   private async tightenRecords(em: EntityManager, partnershipId: number, level: SharingLevel): Promise<number> {
     let count = 0;
     for (const meta of Object.values(em.getMetadata().getAll())) {
-      if (meta.abstract || meta.className === Partnership.name || !meta.properties.sharing) continue;
-      const owner = ['partnership', 'declaredBy'].find((p) => meta.properties[p]);
-      if (!owner) continue;
-      count += await em.nativeUpdate(meta.className, { [owner]: partnershipId, sharing: { $in: looserThan(level) } }, { sharing: level });
+      if (meta.abstract || meta.className === Partnership.name) continue;
+      // A document's full text follows its partnership down too (its catalogue entry stays public).
+      const property = meta.properties.sharing ? 'sharing' : meta.properties.textSharing ? 'textSharing' : undefined;
+      const owner = ownerPropertyOf(meta);
+      if (!property || !owner || owner === 'id') continue;
+      count += await em.nativeUpdate(meta.className, { [owner]: partnershipId, [property]: { $in: looserThan(level) } }, { [property]: level });
     }
     return count;
   }
@@ -88,7 +112,7 @@ export class SharingService {
 
 function ownerIdOf(meta: EntityMetadata, record: object): number | undefined {
   if (meta.className === Partnership.name) return (record as { id: number }).id;
-  const relationName = ['partnership', 'declaredBy', 'owner'].find((p) => meta.properties[p]);
+  const relationName = ownerPropertyOf(meta);
   const relation = relationName ? (record as Record<string, { id: number } | undefined>)[relationName] : undefined;
   return relation?.id;
 }

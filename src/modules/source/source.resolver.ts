@@ -12,8 +12,7 @@ import {
   sourceTextByDocumentIdLoader,
 } from './source.loader';
 import { Sourced, SourceDocumentConnection, SourceDocumentType, SourcePassageType } from './source.type';
-import { maskPersonalData } from '../auth/personal-data';
-import { personalTermsByDocumentLoader } from './personal-terms.loader';
+import { applyMasks, hasMasks, sourceMasksByDocumentLoader } from './source-masks';
 
 @Resolver(() => Sourced)
 export class SourcedResolver {
@@ -29,8 +28,7 @@ export class SourcePassageResolver {
     description: 'The passage verbatim (whitespace aside); personal data of records the caller does not own is masked.',
   })
   async quote(@Root() passage: SourcePassageType, @Ctx() { loaders }: HubContext) {
-    const terms = await loaders.get(personalTermsByDocumentLoader).load(passage.documentId);
-    return terms.length ? maskPersonalData(passage.quote, terms) : passage.quote;
+    return applyMasks(passage.quote, await loaders.get(sourceMasksByDocumentLoader).load(passage.documentId));
   }
 
   @FieldResolver(() => SourceDocumentType)
@@ -43,11 +41,19 @@ export class SourcePassageResolver {
 export class SourceDocumentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The full text of the document; null where its text is not shared with the caller.' })
   async text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
-    const [text, terms] = await Promise.all([
+    const [text, masks] = await Promise.all([
       loaders.get(sourceTextByDocumentIdLoader).load(document.id),
-      loaders.get(personalTermsByDocumentLoader).load(document.id),
+      loaders.get(sourceMasksByDocumentLoader).load(document.id),
     ]);
-    return text && terms.length ? maskPersonalData(text, terms) : text;
+    return text && applyMasks(text, masks);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'SHA-256 of the full text; null where parts of the text are masked for the caller (it would confirm a guess).',
+  })
+  async sha256(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
+    return hasMasks(await loaders.get(sourceMasksByDocumentLoader).load(document.id)) ? null : document.sha256;
   }
 
   @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite (empty where its text is not shared with the caller).' })

@@ -37,7 +37,7 @@ export class SourceDocumentType extends Node {
   @Field(() => URLResolver, { nullable: true })
   url!: string | null;
 
-  @Field({ description: 'SHA-256 of the full text.' })
+  /** Exposed through SourceDocumentResolver.sha256. */
   sha256!: string;
 
   @Field(() => SharingLevel, { description: 'Who may read the full text and passages (the catalogue entry is public).' })

@@ -1,0 +1,111 @@
+import DataLoader from 'dataloader';
+import { fetchRows, type LoaderDefinition, type ReadScope } from '../../db/row-loaders';
+import type { SharingLevel } from '../auth/auth.enum';
+import { maskPersonalData } from '../auth/personal-data';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../disclosure/disclosure.loader';
+import { DisclosureControl, maskNumbers } from '../disclosure/disclosure.service';
+import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
+
+/** What must not be read in a document's passages and text by this caller. */
+export interface SourceMasks {
+  /** Personal values of records the caller does not own (contact names, who said a quote ...). */
+  personal: string[];
+  /** Quotes of figures withheld from the caller: wherever a passage repeats one, its numbers are masked. */
+  withheld: string[];
+}
+
+const NONE: SourceMasks = { personal: [], withheld: [] };
+
+/**
+ * Masks per document, for one caller: a passage is shared by every record that cites it and the
+ * full text holds them all, so what a caller may not read is masked at the text itself, wherever
+ * it is reached from (a record's source, a search hit, a document's passages or text, an export).
+ */
+export async function loadSourceMasks(scope: ReadScope, documentIds: readonly number[]): Promise<Map<number, SourceMasks>> {
+  const { em, caller } = scope;
+  const masks = new Map<number, SourceMasks>();
+  if (documentIds.length === 0 || caller.isAdmin) return masks;
+  const list = documentIds.map(() => '?').join(', ');
+  // One statement: the personal values the documents' records cite, and every figure citing the
+  // documents with its whole group (so the disclosure decisions are the API's).
+  const rows = await fetchRows<
+    | { kind: 'personal'; documentId: number; partnershipId: number; terms: Array<string | null> }
+    | {
+        kind: 'figure';
+        documentId: number;
+        partnershipId: number;
+        id: number;
+        value: number;
+        unit: MeasurementUnit;
+        scope: ObservationScope;
+        parentId: number | null;
+        sharing: SharingLevel;
+        countOf: CountOf | null;
+        quote: string;
+      }
+  >(
+    em,
+    em.getKnex().raw(
+      `with roots as (
+         select distinct coalesce(o.parent_id, o.id) as id from indicator_observation o
+           join source_passage sp on sp.id = o.source_id where sp.document_id in (${list}))
+       select 'personal' as kind, p.document_id as "documentId", c.partnership_id as "partnershipId",
+              array[c.name, c.job_title, c.email, c.phone] as terms,
+              null::int as id, null::float8 as value, null::text as unit, null::text as scope, null::int as "parentId",
+              null::text as sharing, null::text as "countOf", null::text as quote
+         from contact_person c join source_passage p on p.id = c.source_id where p.document_id in (${list})
+       union all
+       select 'personal', p.document_id, t.partnership_id, array[t.speaker, t.referred_by], null, null, null, null, null, null, null, null
+         from testimonial t join source_passage p on p.id = t.source_id where p.document_id in (${list})
+       union all
+       select 'figure', sp.document_id, o.partnership_id, null, o.id, o.value, o.unit, o.scope, o.parent_id, o.sharing,
+              m.count_of, sp.quote
+         from indicator_observation o join source_passage sp on sp.id = o.source_id join metric m on m.id = o.metric_id
+        where o.id in (select id from roots) or o.parent_id in (select id from roots)`,
+      [...documentIds, ...documentIds, ...documentIds],
+    ),
+  );
+  const personal = rows.filter((r) => r.kind === 'personal');
+  const figures = rows.filter((r) => r.kind === 'figure');
+  // Sets while collecting: many records cite the same passage and the same person.
+  const collected = new Map<number, { personal: Set<string>; withheld: Set<string> }>();
+  const entry = (documentId: number) => {
+    let m = collected.get(documentId);
+    if (!m) collected.set(documentId, (m = { personal: new Set(), withheld: new Set() }));
+    return m;
+  };
+  for (const row of personal) {
+    if (caller.owns(row.partnershipId)) continue;
+    for (const term of row.terms) if (term) entry(row.documentId).personal.add(term);
+  }
+  const unseen = figures.filter((f) => !caller.canSee(f.sharing, f.partnershipId)).map((f) => f.id);
+  const hidden = new Set(unseen);
+  const decisions = new DisclosureControl(scope.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD).decide(figures, unseen);
+  for (const figure of figures) {
+    if (caller.owns(figure.partnershipId)) continue;
+    if (decisions.has(figure.id) || hidden.has(figure.id)) entry(figure.documentId).withheld.add(figure.quote);
+  }
+  for (const [documentId, m] of collected) masks.set(documentId, { personal: [...m.personal], withheld: [...m.withheld] });
+  return masks;
+}
+
+export const sourceMasksByDocumentLoader: LoaderDefinition<number, SourceMasks> = {
+  name: 'SourceMasksByDocument',
+  create: (scope) =>
+    new DataLoader(async (ids) => {
+      const masks = await loadSourceMasks(scope, ids);
+      return ids.map((id) => masks.get(id) ?? NONE);
+    }),
+};
+
+/** A passage or a text as the caller may read it. */
+export function applyMasks(text: string, masks: SourceMasks): string {
+  let masked = text;
+  // Longest first: a withheld quote inside another withheld quote is masked as part of it.
+  for (const quote of [...masks.withheld].sort((a, b) => b.length - a.length)) {
+    if (quote && masked.includes(quote)) masked = masked.split(quote).join(maskNumbers(quote));
+  }
+  return masks.personal.length ? maskPersonalData(masked, masks.personal) : masked;
+}
+
+export const hasMasks = (masks: SourceMasks) => masks.personal.length > 0 || masks.withheld.length > 0;
