@@ -7,7 +7,8 @@ import { Role } from '../src/modules/auth/auth.enum';
 import { Suppression } from '../src/modules/disclosure/disclosure.enum';
 import { DisclosureControl, type DisclosureFigure } from '../src/modules/disclosure/disclosure.service';
 import { CountOf, MeasurementUnit, ObservationScope } from '../src/modules/observation/observation.enum';
-import { BuryFiguresDocument, type BuryFiguresQuery } from './generated/graphql';
+import { createHash } from 'node:crypto';
+import { BuryDocumentAsReadDocument as BuryDocumentAsRead, BuryFiguresDocument, LeadTeamFiguresDocument, SearchDocument, type BuryFiguresQuery } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
 const count = (id: number, value: number, parentId: number | null = null, scope = ObservationScope.PARTNERSHIP, countOf = CountOf.PEOPLE): DisclosureFigure => ({
@@ -139,5 +140,35 @@ describe('over HTTP', () => {
     // masks decide once more, per document, in their own single statement).
     expect(statements.filter((s) => s.startsWith('with roots as (select coalesce(parent_id, id)'))).toHaveLength(2);
     expect(statements.filter((s) => s.includes('from indicator_observation'))).toHaveLength(3);
+  });
+
+  test('counts of teams or organisations are not counts of people: LEAD\'s 3 Land Apprentice teams show to everyone', async () => {
+    const { partnership } = await t.client.data(LeadTeamFiguresDocument, {});
+    const teams = partnership!.observations.find((o) => o.key === 'land-apprentice-3-teams')!;
+    expect(teams).toMatchObject({ value: 3, suppressed: false, metric: { countOf: 'OTHER' } });
+    expect(teams.source.quote).toBe('this social enterprise is expanding from 3 teams to 6 to cope with demand from British Waterways');
+    expect(partnership!.observations.find((o) => o.key === 'two-areas-community-animateurs')).toMatchObject({ value: 2, suppressed: false });
+  });
+
+  test('a withheld figure cannot be read anywhere else: search hits, the document\'s passages and text, its checksum', async () => {
+    const asRead = async (client = t.client) => (await client.data(BuryDocumentAsRead, {})).sourceDocuments.edges[0].node;
+    const hit = async (client = t.client) =>
+      (await client.data(SearchDocument, { query: '"physical disability"', filter: { partnerships: { slugs: ['bury-est'] }, recordTypes: ['BENEFICIARY_CATEGORY'] } })).search
+        .edges[0].node;
+
+    const publicDocument = await asRead();
+    expect(publicDocument.text).toContain('Physical Disability [withheld]');
+    expect(publicDocument.text).not.toMatch(/Physical Disability 2|early leavers: 1|LD 3|MH 6/);
+    expect(publicDocument.text).toContain('Number of early leavers: [withheld]');
+    expect(publicDocument.passages.map((p) => p.quote)).toContain('Physical Disability [withheld]');
+    expect(publicDocument.passages.some((p) => p.quote.includes('Physical Disability 2'))).toBe(false);
+    expect(publicDocument.sha256).toBeNull(); // the checksum of the full text would confirm a guess
+    expect((await hit()).source?.quote).toBe('Physical Disability [withheld]');
+
+    const owner = await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+    const ownDocument = await asRead(owner);
+    expect(ownDocument.text).toContain('Physical Disability 2');
+    expect(ownDocument.sha256).toBe(createHash('sha256').update(ownDocument.text!).digest('hex'));
+    expect((await hit(owner)).source?.quote).toBe('Physical Disability 2');
   });
 });

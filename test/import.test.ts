@@ -130,4 +130,33 @@ describe('a malformed interchange file is refused before any write, with every p
       expect(paths).toEqual(expect.arrayContaining(['observations[0].value', 'partnership.programme', 'partnership']));
     }
   });
+
+  test('a part shared more widely than its whole, and a person\'s name in a key', () => {
+    const bury = structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!.file) as unknown as Record<string, any>;
+    const starters = bury.observations.findIndex((o: { key: string }) => o.key === 'starters');
+    bury.observations[starters].sharing = 'PARTNERS';
+    bury.observations[starters].breakdown[2].sharing = 'PUBLIC';
+    bury.reports[0].sharing = 'OWNER';
+    bury.progressNotes[0].sharing = 'PUBLIC';
+    const powys = structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'powys-equals')!.file) as unknown as Record<string, any>;
+    const surname = (powys.contacts[0].name as string).split(/\s+/).pop()!.toLowerCase();
+    powys.contacts[0].key = `contact-${surname}`;
+    const problemsOf = (name: string, file: unknown) => {
+      try {
+        parsePartnershipFile(name, file, context());
+      } catch (e) {
+        return (e as InterchangeError).problems.map((p) => `${p.path}: ${p.message}`);
+      }
+      throw new Error(`expected ${name} to be refused`);
+    };
+    expect(problemsOf('bury-est.json', bury)).toEqual(
+      expect.arrayContaining([
+        `observations[${starters}].breakdown[2].sharing: PUBLIC is wider than its total's PARTNERS`,
+        "progressNotes[0].sharing: PUBLIC is wider than its report's OWNER",
+      ]),
+    );
+    expect(problemsOf('powys-equals.json', powys)).toEqual([
+      `contacts[0].key: the key "contact-${surname}" contains personal data ("${surname}"): use a neutral key such as "contact-1"`,
+    ]);
+  });
 });
