@@ -129,15 +129,18 @@ describe('a large export', () => {
 
   beforeAll(async () => {
     // 100,000 counts of people for SEEM, values 0..49 (so 8% are small counts), inserted in one statement.
-    const em = t.hub.orm.em.fork();
-    await em.execute(
-      `insert into indicator_observation
-         (key, source_id, partnership_id, ordinal, metric_id, scope, nature, value, unit, qualifier, stated_as, sharing, created_at, updated_at)
-       select 'synthetic-' || g, o.source_id, o.partnership_id, 1000 + g, o.metric_id, 'PARTNERSHIP', 'REPORTED',
-              g % 50, 'COUNT', 'EXACT', (g % 50)::text, 'PUBLIC', now(), now()
-         from generate_series(1, ${SYNTHETIC}) g,
-              (select source_id, partnership_id, metric_id from indicator_observation where key = 'people-interested-in-social-enterprise-reached') o`,
-    );
+    // One long statement: not bound by the hub's per-request statement_timeout (a loaded CI machine).
+    await t.hub.orm.em.fork().transactional(async (em) => {
+      await em.execute('set local statement_timeout = 0');
+      await em.execute(
+        `insert into indicator_observation
+           (key, source_id, partnership_id, ordinal, metric_id, scope, nature, value, unit, qualifier, stated_as, sharing, created_at, updated_at)
+         select 'synthetic-' || g, o.source_id, o.partnership_id, 1000 + g, o.metric_id, 'PARTNERSHIP', 'REPORTED',
+                g % 50, 'COUNT', 'EXACT', (g % 50)::text, 'PUBLIC', now(), now()
+           from generate_series(1, ${SYNTHETIC}) g,
+                (select source_id, partnership_id, metric_id from indicator_observation where key = 'people-interested-in-social-enterprise-reached') o`,
+      );
+    });
   }, 120_000);
 
   test(`${SYNTHETIC.toLocaleString('en')} figures stream as CSV in constant memory and parse back to the same values`, async () => {

@@ -6,6 +6,7 @@
  */
 import { Role } from '../src/modules/auth/auth.enum';
 import {
+  CatalogueTracesDocument,
   FilteredObservationsDocument,
   FilteredOrganisationsDocument,
   FilteredPartnershipsDocument,
@@ -171,4 +172,46 @@ describe('values withheld by disclosure control cannot be read off filters or so
     });
     expect(partnerships.edges.map((e) => e.node.slug)).toEqual(['bury-est', 'seem']);
   });
+});
+
+test('a hidden partnership leaves no trace in the catalogues: metrics, documents, organisations only it names, mappings', async () => {
+  const traces = async (client: GraphQLClient) => {
+    const data = await client.data(CatalogueTracesDocument, {});
+    return {
+      metrics: data.metrics.edges.map((e) => e.node.key),
+      metricCount: data.metrics.totalCount,
+      documents: data.sourceDocuments.edges.map((e) => e.node.key),
+      organisations: data.organisations.edges.map((e) => e.node.key),
+      organisationCount: data.organisations.totalCount,
+      mappings: data.indicators.flatMap((i) => i.mappings.map((m) => m.metricKey)),
+    };
+  };
+  const conwyDocument = '003-ad525a32b259ab58';
+  const admin = await traces(as.admin);
+  expect(admin.metrics.filter((k) => k.startsWith('conwy/')).length).toBeGreaterThan(3);
+  expect(admin.documents).toContain(conwyDocument);
+  expect(admin.organisations).toContain('conwy-social-services');
+  expect(admin.mappings.some((k) => k.startsWith('conwy/'))).toBe(true);
+
+  for (const client of [t.client, as.analyst, as.powysEditor]) {
+    const seen = await traces(client);
+    expect(seen.metrics.filter((k) => k.startsWith('conwy/'))).toEqual([]);
+    expect(seen.metricCount).toBe(seen.metrics.length);
+    expect(seen.documents).not.toContain(conwyDocument);
+    expect(seen.organisations).not.toContain('conwy-social-services');
+    expect(seen.organisationCount).toBe(seen.organisations.length);
+    expect(seen.mappings.filter((k) => k.startsWith('conwy/'))).toEqual([]);
+    // Everything the other partnerships stand behind is still there.
+    expect(seen.metrics).toEqual(admin.metrics.filter((k) => !k.startsWith('conwy/')));
+    expect(seen.documents).toHaveLength(admin.documents.length - 1);
+  }
+  // Nor in an export's metadata, which lists the source documents behind the figures.
+  const exported = async (headers: Record<string, string> = {}) =>
+    ((await (await fetch(`${t.origin}/export/metadata.json`, { headers })).json()) as { sources: Array<{ key: string }> }).sources.map((d) => d.key);
+  expect(await exported()).not.toContain(conwyDocument);
+  expect(await exported()).toHaveLength(admin.documents.length - 1);
+  expect(await exported({ authorization: `Bearer ${await t.createKey(Role.ADMIN)}` })).toContain(conwyDocument);
+  const own = await traces(as.conwyEditor);
+  expect(own.metrics).toEqual(admin.metrics);
+  expect(own.organisations).toContain('conwy-social-services');
 });

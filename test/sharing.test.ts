@@ -7,7 +7,7 @@
 import { Role, SharingLevel } from '../src/modules/auth/auth.enum';
 import { readDataSet } from '../src/modules/import/data-files';
 import { ImportService } from '../src/modules/import/import.service';
-import { DocumentTextDocument, SetSharingDocument, SharingTreeDocument } from './generated/graphql';
+import { DocumentTextDocument, SetSharingDocument, SharingTreeDocument, TransnationalCatalogueDocument } from './generated/graphql';
 import type { GraphQLClient } from './support/graphql-client';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -65,11 +65,12 @@ test("a partnership shared with partners only takes its records and its source d
   const conwy = await tree('conwy');
   const { setSharing } = await admin.data(SetSharingDocument, { id: conwy.id, sharing: 'PARTNERS' });
   expect(setSharing.cascaded).toBeGreaterThan(50);
-  const document = (await t.client.data(DocumentTextDocument, { key: '003-ad525a32b259ab58' })).sourceDocument!;
-  // The catalogue entry stays public; the text and its passages do not.
-  expect(document).toMatchObject({ textSharing: 'PARTNERS', text: null, passages: [] });
+  // The public no longer sees the partnership, so not its document either (not even in the catalogue).
+  expect((await t.client.data(DocumentTextDocument, { key: '003-ad525a32b259ab58' })).sourceDocument).toBeNull();
   const analyst = await t.clientAs(Role.ANALYST);
-  expect((await analyst.data(DocumentTextDocument, { key: '003-ad525a32b259ab58' })).sourceDocument!.text).toContain('Conwy');
+  const document = (await analyst.data(DocumentTextDocument, { key: '003-ad525a32b259ab58' })).sourceDocument!;
+  expect(document.textSharing).toBe('PARTNERS');
+  expect(document.text).toContain('Conwy');
   expect((await tree('conwy')).objectives.every((o) => o.sharing === 'PARTNERS')).toBe(true);
   expect(await t.client.data(SharingTreeDocument, { slug: 'conwy' })).toEqual({ partnership: null });
 });
@@ -123,4 +124,16 @@ describe('a record belongs to the partnership that declared it', () => {
       await new ImportService(t.hub.orm.em.fork()).importPartnership(entry.name, entry.file, entry.raw, seed.documentTexts);
     }
   });
+});
+
+test('a transnational partnership only a hidden partnership declares is not listed either', async () => {
+  const keys = async (client: GraphQLClient) =>
+    (await client.data(TransnationalCatalogueDocument, {})).transnationalPartnerships.edges.map((e) => e.node.key);
+  expect(await keys(t.client)).toEqual(['futuro']);
+  const bury = await tree('bury-est');
+  await admin.data(SetSharingDocument, { id: bury.id, sharing: 'OWNER' });
+  expect(await keys(t.client)).toEqual([]);
+  expect((await t.client.data(TransnationalCatalogueDocument, {})).transnationalPartnerships.totalCount).toBe(0);
+  expect(await keys(buryEditor)).toEqual(['futuro']);
+  expect(await keys(powysEditor)).toEqual([]);
 });

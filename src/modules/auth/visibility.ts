@@ -32,8 +32,14 @@ export function visibilityCondition(
   sharingProperty = 'sharing',
 ): Knex.Raw | undefined {
   const meta = em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
+  if (caller.isAdmin) return undefined;
+  const catalogue = CATALOGUE[meta.className];
+  if (catalogue && sharingProperty === 'sharing') {
+    const knex = em.getKnex();
+    return catalogue(alias, (other, otherAlias) => visibilityCondition(em, other, caller, otherAlias) ?? knex.raw('true'), knex);
+  }
   const sharing = meta.properties[sharingProperty];
-  if (!sharing || caller.isAdmin) return undefined;
+  if (!sharing) return undefined;
   const knex = em.getKnex();
   const levels = caller.visibleLevels;
   const owner = ownerColumnOf(meta);
@@ -45,3 +51,45 @@ export function visibilityCondition(
   }
   return knex.raw(`${sharingColumn} in (${list(levels)})`, levels);
 }
+
+type Visible = (entity: string, alias: string) => Knex.Raw;
+
+/**
+ * Catalogue entries have no sharing level of their own: each is seen where a record the caller
+ * sees stands behind it. So a hidden partnership leaves no trace in the catalogues: not its
+ * metrics (their keys name it), its documents, the organisations only it names, the
+ * transnational partnerships only it declares, the indicator mappings of its metrics.
+ */
+const CATALOGUE: Record<string, (alias: string, visible: Visible, knex: Knex) => Knex.Raw> = {
+  Metric: (t, visible, knex) =>
+    knex.raw(`("${t}"."defined_by_id" is null or exists (select 1 from "partnership" "cm" where "cm"."id" = "${t}"."defined_by_id" and ?))`, [
+      visible('Partnership', 'cm'),
+    ]),
+  SourceDocument: (t, visible, knex) =>
+    knex.raw(`("${t}"."owner_id" is null or exists (select 1 from "partnership" "cd" where "cd"."id" = "${t}"."owner_id" and ?))`, [
+      visible('Partnership', 'cd'),
+    ]),
+  IndicatorMapping: (t, visible, knex) =>
+    knex.raw(`exists (select 1 from "metric" "ci" where "ci"."key" = "${t}"."metric_key" and ?)`, [visible('Metric', 'ci')]),
+  Organisation: (t, visible, knex) =>
+    knex.raw(
+      `(exists (select 1 from "membership" "co1" where "co1"."organisation_id" = "${t}"."id" and ?)
+        or exists (select 1 from "project_partner" "co2" where "co2"."organisation_id" = "${t}"."id" and ?)
+        or exists (select 1 from "contact_person" "co3" where "co3"."organisation_id" = "${t}"."id" and ?)
+        or exists (select 1 from "report" "co4" where "co4"."recipient_id" = "${t}"."id" and ?)
+        or exists (select 1 from "transnational_member" "co5" where "co5"."organisation_id" = "${t}"."id" and ?))`,
+      [
+        visible('Membership', 'co1'),
+        visible('ProjectPartner', 'co2'),
+        visible('ContactPerson', 'co3'),
+        visible('Report', 'co4'),
+        visible('TransnationalMember', 'co5'),
+      ],
+    ),
+  TransnationalPartnership: (t, visible, knex) =>
+    knex.raw(
+      `(exists (select 1 from "transnational_member" "ct1" where "ct1"."transnational_partnership_id" = "${t}"."id" and ?)
+        or exists (select 1 from "transnational_event" "ct2" where "ct2"."transnational_partnership_id" = "${t}"."id" and ?))`,
+      [visible('TransnationalMember', 'ct1'), visible('TransnationalEvent', 'ct2')],
+    ),
+};

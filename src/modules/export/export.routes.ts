@@ -8,6 +8,8 @@ import type { HubConfig } from '../../config';
 import { fetchRows, type ReadScope } from '../../db/row-loaders';
 import type { Logger } from '../../logger';
 import type { Caller } from '../auth/caller';
+import { visibilityCondition } from '../auth/visibility';
+import { SourceDocument } from '../source/source-document.entity';
 import { EXPORT_COLUMNS, exportObservationRows, type ExportBatch, type ExportFilter } from './export.service';
 
 const Query = z
@@ -40,6 +42,9 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
     .join({ p: 'partnership' }, 'p.id', 'd.owner_id')
     .orderBy('d.key');
   if (filter.partnerships?.length) documents = documents.whereIn('p.slug', filter.partnerships);
+  // Only the documents of partnerships the caller sees: the catalogue names them.
+  const visible = visibilityCondition(scope.em, SourceDocument, scope.caller, 'd');
+  if (visible) documents = documents.where(visible);
   return {
     dataset: 'Partnership Data Hub: indicator observations',
     generatedAt: new Date().toISOString(),
@@ -48,7 +53,7 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
     filters: { partnerships: filter.partnerships ?? null, metrics: filter.metrics ?? null },
     audience: scope.caller.role,
     disclosureControl: {
-      rule: `Counts from 1 to ${config.smallCountThreshold - 1} are withheld (value and stated_as empty, numbers masked in source_quote, suppressed=true), except for the owning partnership; further figures of the same breakdown are withheld where a withheld count could otherwise be worked out from its total (SECONDARY).`,
+      rule: `Counts from 1 to ${config.smallCountThreshold - 1} are withheld (value and stated_as empty, numbers masked in source_quote, suppressed=true), except for the owning partnership; further figures of the same breakdown are withheld where a withheld count could otherwise be worked out from its total. Both kinds carry the reason SMALL_COUNTS, so which withheld figure is the small one is not told. Only counts of people are protected.`,
       threshold: config.smallCountThreshold,
     },
     columns: EXPORT_COLUMNS,

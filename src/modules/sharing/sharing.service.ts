@@ -32,7 +32,7 @@ export class SharingService {
 
   async setSharing(typeName: string, id: number, sharing: SharingLevel, globalId: string): Promise<SharingChange> {
     const meta = this.em.getMetadata().find(typeName);
-    // Documents are catalogued publicly; their sharing level governs their full text.
+    // A document's catalogue entry follows its partnership; its own level governs its full text.
     const property = meta?.properties.sharing ? 'sharing' : meta?.properties.textSharing ? 'textSharing' : undefined;
     if (!meta || !property || !ownerColumnOf(meta)) {
       throw new HubError(HubErrorCode.BAD_USER_INPUT, `Records of type ${typeName} have no sharing level`);
@@ -100,7 +100,7 @@ export class SharingService {
     let count = 0;
     for (const meta of Object.values(em.getMetadata().getAll())) {
       if (meta.abstract || meta.className === Partnership.name) continue;
-      // A document's full text follows its partnership down too (its catalogue entry stays public).
+      // A document's full text follows its partnership down too (its catalogue entry follows the partnership's visibility).
       const property = meta.properties.sharing ? 'sharing' : meta.properties.textSharing ? 'textSharing' : undefined;
       const owner = ownerPropertyOf(meta);
       if (!property || !owner || owner === 'id') continue;

@@ -2,8 +2,10 @@ import DataLoader from 'dataloader';
 import { fetchRows, type LoaderDefinition, type ReadScope } from '../../db/row-loaders';
 import type { SharingLevel } from '../auth/auth.enum';
 import { maskPersonalData } from '../auth/personal-data';
+import { visibilityCondition } from '../auth/visibility';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../disclosure/disclosure.loader';
 import { DisclosureControl, maskNumbers } from '../disclosure/disclosure.service';
+import { IndicatorObservation } from '../observation/indicator-observation.entity';
 import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 
 /** What must not be read in a document's passages and text by this caller. */
@@ -26,8 +28,17 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
   const masks = new Map<number, SourceMasks>();
   if (documentIds.length === 0 || caller.isAdmin) return masks;
   const list = documentIds.map(() => '?').join(', ');
-  // One statement: the personal values the documents' records cite, and every figure citing the
-  // documents with its whole group (so the disclosure decisions are the API's).
+  const threshold = scope.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
+  // Where a figure in it could be withheld: a small count of people, or a figure the caller may not see.
+  const mayWithhold = (alias: string) =>
+    em.getKnex().raw(
+      `((${alias}.unit = 'COUNT' and ${alias}.scope <> 'CONTEXT' and ${alias}.value > 0 and ${alias}.value < ?
+         and coalesce((select count_of from metric where id = ${alias}.metric_id), 'PEOPLE') = 'PEOPLE') or not ?)`,
+      [threshold, visibilityCondition(em, IndicatorObservation, caller, alias) ?? em.getKnex().raw('true')],
+    );
+  // One statement: the personal values the documents' records cite, and the figures citing the
+  // documents with their whole group (so the decisions are the API's), for the groups where
+  // anything could be withheld: most groups have nothing to mask and are not read.
   const rows = await fetchRows<
     | { kind: 'personal'; documentId: number; partnershipId: number; terms: Array<string | null> }
     | {
@@ -46,9 +57,13 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
   >(
     em,
     em.getKnex().raw(
-      `with roots as (
+      `with cited as (
          select distinct coalesce(o.parent_id, o.id) as id from indicator_observation o
-           join source_passage sp on sp.id = o.source_id where sp.document_id in (${list}))
+           join source_passage sp on sp.id = o.source_id where sp.document_id in (${list})),
+       roots as (
+         select c.id from cited c
+          where exists (select 1 from indicator_observation w where w.id = c.id and ?)
+             or exists (select 1 from indicator_observation w where w.parent_id = c.id and ?))
        select 'personal' as kind, p.document_id as "documentId", c.partnership_id as "partnershipId",
               array[c.name, c.job_title, c.email, c.phone] as terms,
               null::int as id, null::float8 as value, null::text as unit, null::text as scope, null::int as "parentId",
@@ -62,7 +77,7 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
               m.count_of, sp.quote
          from indicator_observation o join source_passage sp on sp.id = o.source_id join metric m on m.id = o.metric_id
         where o.id in (select id from roots) or o.parent_id in (select id from roots)`,
-      [...documentIds, ...documentIds, ...documentIds],
+      [...documentIds, mayWithhold('w'), mayWithhold('w'), ...documentIds, ...documentIds],
     ),
   );
   const personal = rows.filter((r) => r.kind === 'personal');
@@ -80,7 +95,7 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
   }
   const unseen = figures.filter((f) => !caller.canSee(f.sharing, f.partnershipId)).map((f) => f.id);
   const hidden = new Set(unseen);
-  const decisions = new DisclosureControl(scope.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD).decide(figures, unseen);
+  const decisions = new DisclosureControl(threshold).decide(figures, unseen);
   for (const figure of figures) {
     if (caller.owns(figure.partnershipId)) continue;
     if (decisions.has(figure.id) || hidden.has(figure.id)) entry(figure.documentId).withheld.add(figure.quote);

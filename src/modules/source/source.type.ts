@@ -40,7 +40,7 @@ export class SourceDocumentType extends Node {
   /** Exposed through SourceDocumentResolver.sha256. */
   sha256!: string;
 
-  @Field(() => SharingLevel, { description: 'Who may read the full text and passages (the catalogue entry is public).' })
+  @Field(() => SharingLevel, { description: 'Who may read the full text and passages (the catalogue entry shows to whoever sees its partnership).' })
   textSharing!: SharingLevel;
 
   ownerId!: number | null;
