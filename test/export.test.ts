@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { Role } from '../src/modules/auth/auth.enum';
-import { ObservationExportDocument } from './generated/graphql';
+import { ObservationExportDocument, SetSharingDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
 let t: TestHub;
@@ -122,6 +122,30 @@ describe('small exports', () => {
     expect(ids).toHaveLength(22);
     expect(new Set(ids).size).toBe(22);
   });
+});
+
+test('a comparator the caller may not see is not named in an export row', async () => {
+  const rows = async (headers: Record<string, string> = {}) =>
+    (await (await get('/export/observations.ndjson?partnership=conwy', headers)).text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string | null>);
+  const before = await rows();
+  const eet = before.find((r) => r.stated_as === '50%' && r.comparator_id)!;
+  const average = before.find((r) => r.observation_id === eet.comparator_id)!;
+  expect(average.stated_as).toBe('56.7%');
+
+  const admin = await t.clientAs(Role.ADMIN);
+  await admin.data(SetSharingDocument, { id: average.observation_id!, sharing: 'OWNER' });
+  try {
+    const after = await rows();
+    expect(after.map((r) => r.observation_id)).not.toContain(average.observation_id);
+    expect(after.find((r) => r.observation_id === eet.observation_id)!.comparator_id).toBeNull();
+    const owner = await rows({ authorization: `Bearer ${await t.createKey(Role.PARTNERSHIP_EDITOR, ['conwy'])}` });
+    expect(owner.find((r) => r.observation_id === eet.observation_id)!.comparator_id).toBe(average.observation_id);
+  } finally {
+    await admin.data(SetSharingDocument, { id: average.observation_id!, sharing: 'PUBLIC' });
+  }
 });
 
 describe('a large export', () => {

@@ -1,11 +1,12 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { fetchRows, type ReadScope } from '../../db/row-loaders';
+import { fetchRows, selectRows, type ReadScope } from '../../db/row-loaders';
 import { toGlobalId } from '../../graphql/node';
 import type { SharingLevel } from '../auth/auth.enum';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../disclosure/disclosure.loader';
 import { DisclosureControl } from '../disclosure/disclosure.service';
 import { applyMasks, loadSourceMasks, type SourceMasks } from '../source/source-masks';
 import { SuppressionReason } from '../disclosure/disclosure.enum';
+import { IndicatorObservation } from '../observation/indicator-observation.entity';
 import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 
 /**
@@ -177,6 +178,13 @@ export async function* exportObservationRows(
     const unseen = rows.filter((r) => !caller.canSee(r.sharing, r.partnershipId)).map((r) => r.id);
     const decisions = control.decide(rows, unseen);
     const hidden = new Set(unseen);
+    // A comparator the caller may not see is not named either (its id would tell it exists).
+    const comparatorIds = [...new Set(rows.map((r) => r.comparatorId).filter((c): c is number => c !== null))];
+    const visibleComparators = new Set(
+      comparatorIds.length
+        ? (await fetchRows<{ id: number }>(em, selectRows(scope, IndicatorObservation).clearSelect().select('t.id').whereIn('t.id', comparatorIds))).map((r) => r.id)
+        : [],
+    );
     // Passages are masked per document, exactly as the API masks them (withheld figures, personal data).
     const missing = [...new Set(rows.map((r) => r.documentId))].filter((d) => !masks.has(d));
     for (const [id, m] of await loadSourceMasks(scope, missing)) masks.set(id, m);
@@ -187,7 +195,8 @@ export async function* exportObservationRows(
         const reason = caller.owns(r.partnershipId) || !decisions.has(r.id) ? null : SuppressionReason.SMALL_COUNTS;
         let quote = maskedQuotes.get(r.sourceId);
         if (quote === undefined) maskedQuotes.set(r.sourceId, (quote = applyMasks(r.quote, masks.get(r.documentId)!)));
-        return { group: r.root, row: toExportRow({ ...r, quote }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
+        const comparatorId = r.comparatorId !== null && visibleComparators.has(r.comparatorId) ? r.comparatorId : null;
+        return { group: r.root, row: toExportRow({ ...r, quote, comparatorId }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
       });
     yield groups;
   }
