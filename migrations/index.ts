@@ -6,6 +6,8 @@ import { Migration20261123130116 } from './Migration20261123130116';
 import { Migration20261123132615 } from './Migration20261123132615';
 import { Migration20261123140449 } from './Migration20261123140449';
 import { Migration20261123144435 } from './Migration20261123144435';
+import { Migration20261130150727 } from './Migration20261130150727';
+import { Migration20261130152254 } from './Migration20261130152254';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -14,4 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132615', class: Migration20261123132615 },
   { name: 'Migration20261123140449', class: Migration20261123140449 },
   { name: 'Migration20261123144435', class: Migration20261123144435 },
+  { name: 'Migration20261130150727', class: Migration20261130150727 },
+  { name: 'Migration20261130152254', class: Migration20261130152254 },
 ];

@@ -8,6 +8,8 @@ export interface DisclosureFigure {
   unit: MeasurementUnit;
   scope: ObservationScope;
   parentId: number | null;
+  /** The total it adds up to with other figures, besides that total's breakdown. */
+  sumsTo?: number | null;
   /** What the count counts (its metric's countOf); only people are protected. */
   countOf: CountOf | null;
 }
@@ -49,20 +51,28 @@ export class DisclosureControl {
     const decisions: Decisions = new Map();
     const hidden = new Set(unseen);
     for (const id of hidden) decisions.set(id, Suppression.SECONDARY);
-    const parts = new Map<number, DisclosureFigure[]>();
+    // Two kinds of group: a total with its breakdown, and a total with the figures adding up to it.
+    const groups = new Map<string, { totalId: number; parts: DisclosureFigure[] }>();
+    const join = (kind: string, totalId: number, figure: DisclosureFigure) => {
+      const key = `${kind}:${totalId}`;
+      const group = groups.get(key) ?? { totalId, parts: [] };
+      group.parts.push(figure);
+      groups.set(key, group);
+    };
     for (const figure of figures) {
       if (this.isSmall(figure)) decisions.set(figure.id, Suppression.PRIMARY);
-      if (figure.parentId !== null) {
-        const group = parts.get(figure.parentId) ?? [];
-        group.push(figure);
-        parts.set(figure.parentId, group);
-      }
+      if (figure.parentId !== null) join('breakdown', figure.parentId, figure);
+      if (figure.sumsTo != null) join('sum', figure.sumsTo, figure);
     }
     const byId = new Map(figures.map((f) => [f.id, f]));
-    for (const [totalId, group] of parts) {
-      const total = byId.get(totalId);
-      if (!total || total.unit !== MeasurementUnit.COUNT || !countsPeople(total) || total.scope === ObservationScope.CONTEXT) continue;
-      this.protectGroup(total, group, decisions);
+    // A figure withheld for one group may open another (a total that is part of a sum): until nothing changes.
+    for (let before = -1; before !== decisions.size; ) {
+      before = decisions.size;
+      for (const { totalId, parts } of groups.values()) {
+        const total = byId.get(totalId);
+        if (!total || total.unit !== MeasurementUnit.COUNT || !countsPeople(total) || total.scope === ObservationScope.CONTEXT) continue;
+        this.protectGroup(total, parts, decisions);
+      }
     }
     for (const id of hidden) decisions.delete(id);
     return decisions;

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { fetchRows, selectRows, type ReadScope } from '../../db/row-loaders';
 import { toGlobalId } from '../../graphql/node';
 import type { SharingLevel } from '../auth/auth.enum';
-import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../disclosure/disclosure.loader';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, DISCLOSURE_COLUMNS, disclosureFamilySql, type DisclosureRow } from '../disclosure/disclosure.loader';
 import { DisclosureControl } from '../disclosure/disclosure.service';
 import { applyMasks, loadSourceMasks, type SourceMasks } from '../source/source-masks';
 import { SuppressionReason } from '../disclosure/disclosure.enum';
@@ -121,6 +121,7 @@ interface RawRow {
   areaKey: string | null;
   areaNuts: string | null;
   parentId: number | null;
+  sumsTo: number | null;
   breakdownDimension: string | null;
   breakdownCategory: string | null;
   comparatorId: number | null;
@@ -156,6 +157,15 @@ export async function* exportObservationRows(
   const masks = new Map<number, SourceMasks>();
   // Masked once per passage: thousands of figures may cite the same one.
   const maskedQuotes = new Map<number, string>();
+  // Totals other figures add up to (besides their breakdowns): few, read once (index on sums_to_id).
+  const sumTotals = new Set(
+    (await fetchRows<{ id: number }>(em, knex.raw('select distinct sums_to_id as id from indicator_observation where sums_to_id is not null'))).map((r) => r.id),
+  );
+  // Ids first, so each page is an index range scan (totals by partnership, in id order).
+  const idsOf = async (table: string, column: string, values?: string[]) =>
+    values?.length ? (await fetchRows<{ id: number }>(em, knex.select('id').from(table).whereIn(column, values))).map((r) => r.id) : undefined;
+  const partnershipIds = await idsOf('partnership', 'slug', filter.partnerships);
+  const metricIds = await idsOf('metric', 'key', filter.metrics);
   for (;;) {
     let roots = knex
       .select('o.id')
@@ -164,19 +174,31 @@ export async function* exportObservationRows(
       .andWhere('o.id', '>', after)
       .orderBy('o.id')
       .limit(page.groupsPerBatch ?? GROUPS_PER_BATCH);
-    if (filter.partnerships?.length) {
-      roots = roots.whereIn('o.partnership_id', knex.select('id').from('partnership').whereIn('slug', filter.partnerships));
-    }
-    if (filter.metrics?.length) {
-      roots = roots.whereIn('o.metric_id', knex.select('id').from('metric').whereIn('key', filter.metrics));
-    }
-    const rows = await fetchRows<RawRow & { sharing: SharingLevel }>(em, groupRows(knex, roots));
-    if (rows.length === 0) return;
-    after = Math.max(...rows.map((r) => r.root));
+    if (partnershipIds) roots = roots.whereIn('o.partnership_id', partnershipIds);
+    if (metricIds) roots = roots.whereIn('o.metric_id', metricIds);
+    const rootIds = (await fetchRows<{ id: number }>(em, roots)).map((r) => r.id);
+    if (rootIds.length === 0) return;
+    const rows = await fetchRows<RawRow & { sharing: SharingLevel }>(em, groupRows(knex, rootIds));
+    after = rootIds[rootIds.length - 1];
     const { indicators, concepts } = await labelsFor(em, rows, filter.lang ?? 'en');
     // Disclosure control sees every figure of a group; the caller then gets only what it may see.
-    const unseen = rows.filter((r) => !caller.canSee(r.sharing, r.partnershipId)).map((r) => r.id);
-    const decisions = control.decide(rows, unseen);
+    // Figures outside the batch that bear on its decisions (sums across totals): decided with, not exported.
+    const inSums = rows.some((r) => r.sumsTo !== null || sumTotals.has(r.id));
+    const context = !inSums
+      ? []
+      : await fetchRows<DisclosureRow>(
+          em,
+          knex.raw(
+            `with ${disclosureFamilySql('?')}
+             select ${DISCLOSURE_COLUMNS} from indicator_observation o join metric m on m.id = o.metric_id
+              where o.id in (select id from family) and o.id not in (select id from seeds)
+                and (o.parent_id is null or o.parent_id not in (select id from seeds))`,
+            [knex.raw('select id from indicator_observation where id in (?)', [rootIds])],
+          ),
+        );
+    const figures = [...rows, ...context];
+    const unseen = figures.filter((r) => !caller.canSee(r.sharing, r.partnershipId)).map((r) => r.id);
+    const decisions = control.decide(figures, unseen);
     const hidden = new Set(unseen);
     // A comparator the caller may not see is not named either (its id would tell it exists).
     const comparatorIds = [...new Set(rows.map((r) => r.comparatorId).filter((c): c is number => c !== null))];
@@ -202,14 +224,14 @@ export async function* exportObservationRows(
   }
 }
 
-function groupRows(knex: Knex, roots: Knex.QueryBuilder): Knex.QueryBuilder {
+function groupRows(knex: Knex, roots: number[]): Knex.QueryBuilder {
   return knex
     .select(
       knex.raw(`o.id, coalesce(o.parent_id, o.id) as root, o.partnership_id as "partnershipId", o.sharing,
         p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel", m.count_of as "countOf",
         o.value, o.unit, o.currency, o.qualifier, o.stated_as as "statedAs", o.period_label as "periodLabel",
         o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
-        pr.name as project, a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId",
+        pr.name as project, a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId", o.sums_to_id as "sumsTo",
         o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
         o.comparator_id as "comparatorId", d.key as "documentKey", d.id as "documentId", sp.id as "sourceId", sp.section, sp.quote`),
     )
@@ -221,7 +243,7 @@ function groupRows(knex: Knex, roots: Knex.QueryBuilder): Knex.QueryBuilder {
     .leftJoin({ pr: 'project' }, 'pr.id', 'o.project_id')
     .leftJoin({ a: 'place' }, 'a.id', 'o.area_id')
     // Totals by primary key, parts by the parent_id index: no scan of the whole table per batch.
-    .where((q) => q.whereIn('o.id', roots.clone()).orWhereIn('o.parent_id', roots.clone()))
+    .where((q) => q.whereIn('o.id', roots).orWhereIn('o.parent_id', roots))
     .orderByRaw('coalesce(o.parent_id, o.id), o.parent_id nulls first, o.ordinal, o.id');
 }
 

@@ -374,6 +374,9 @@ const ObservationSpec = z
     asOf: LocalDate.optional(),
     area: Key.optional().describe('place the figure is about, for context figures ("Welsh average")'),
     comparator: Key.optional().describe('key of another observation this one is compared against'),
+    sumsTo: Key.optional().describe(
+      'key of a total this figure adds up to with the other figures naming it, besides that total\'s breakdown (completers + on-going + early leavers = starters)',
+    ),
     breakdownDimension: ShortText.optional(),
     breakdown: z.array(BreakdownItemSpec).default([]),
   })

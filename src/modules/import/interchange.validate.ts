@@ -257,6 +257,8 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     expectKey(ctx.placeKeys, 'place', o.area, `${path}.area`);
     expectKey(observations, 'observation', o.comparator, `${path}.comparator`);
     if (o.comparator === o.key) problem(`${path}.comparator`, 'an observation cannot be its own comparator');
+    expectKey(observations, 'observation', o.sumsTo, `${path}.sumsTo`);
+    if (o.sumsTo === o.key) problem(`${path}.sumsTo`, 'an observation cannot add up to itself');
     if (o.scope === 'PROJECT' && !o.project) problem(`${path}.project`, 'a PROJECT-scoped figure names its project');
     if (o.breakdown.length && !o.breakdownDimension) problem(`${path}.breakdownDimension`, 'a breakdown names its dimension');
     checkSource(o.source, `${path}.source`);

@@ -14,6 +14,12 @@ import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } 
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
 @Index({ properties: ['metric'] })
+// Exports page through a partnership's totals in id order: without it each page rescans them all.
+@Index({
+  name: 'indicator_observation_totals_by_partnership_index',
+  expression:
+    'create index "indicator_observation_totals_by_partnership_index" on "indicator_observation" ("partnership_id", "id") where "parent_id" is null',
+})
 export class IndicatorObservation extends PartnershipRecord {
   @ManyToOne(() => Metric, { ref: true })
   metric!: Ref<Metric>;
@@ -65,6 +71,15 @@ export class IndicatorObservation extends PartnershipRecord {
 
   @ManyToOne(() => IndicatorObservation, { ref: true, nullable: true, deleteRule: 'set null' })
   comparator?: Ref<IndicatorObservation>;
+
+  /**
+   * The total this figure adds up to with the other figures naming the same total, along another
+   * dimension than the total's breakdown (Bury: completers 0 + on-going 58 + early leavers 1 =
+   * starters 59). Disclosure control protects these sums like breakdowns.
+   */
+  @ManyToOne(() => IndicatorObservation, { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  sumsTo?: Ref<IndicatorObservation>;
 
   /** The total this figure is one part of. */
   @ManyToOne(() => IndicatorObservation, { ref: true, nullable: true, deleteRule: 'cascade' })

@@ -140,6 +140,14 @@ export class IndicatorObservationResolver {
     return o.comparatorId ? loaders.get(observationByIdLoader).load(o.comparatorId) : null;
   }
 
+  @FieldResolver(() => IndicatorObservationType, {
+    nullable: true,
+    description: 'The total this figure adds up to with other figures naming it, besides the total\'s breakdown (completers + on-going + early leavers = starters).',
+  })
+  sumsTo(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    return o.sumsToId ? loaders.get(observationByIdLoader).load(o.sumsToId) : null;
+  }
+
   @FieldResolver(() => [IndicatorObservationType], { description: 'Figures the source compares with this one (when this is a benchmark).' })
   comparedWith(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(observationsComparedWithLoader).load(o.id);

@@ -50,6 +50,7 @@ export class IndicatorObservationType extends PartnershipRecord {
   projectId!: number | null;
   areaId!: number | null;
   comparatorId!: number | null;
+  sumsToId!: number | null;
   parentId!: number | null;
   periodLabel!: string | null;
   periodStart!: string | null;

@@ -87,6 +87,7 @@ function riskyFigure(scope: FilterScope, o: string): Condition | null {
   const { caller, smallCountThreshold } = scope.loaders.scope;
   if (caller.isAdmin) return null;
   const g = scope.alias('g');
+  const sum = scope.alias('s');
   const root = `coalesce(${o}."parent_id", ${o}."id")`;
   const hidden = scope.visible(IndicatorObservation, g);
   const owned = caller.role === Role.PARTNERSHIP_EDITOR ? [...caller.partnershipIds] : [];
@@ -94,7 +95,9 @@ function riskyFigure(scope: FilterScope, o: string): Condition | null {
     sql:
       (owned.length ? `${o}."partnership_id" not in (?) and ` : '') +
       `exists (select 1 from "indicator_observation" ${g} where (${g}."id" = ${root} or ${g}."parent_id" = ${root}) and ` +
-      `((${g}."unit" = ? and ${g}."scope" <> ? and ${g}."value" > 0 and ${g}."value" < ?)${hidden ? ` or not (${hidden.sql})` : ''}))`,
+      `((${g}."unit" = ? and ${g}."scope" <> ? and ${g}."value" > 0 and ${g}."value" < ?)${hidden ? ` or not (${hidden.sql})` : ''}` +
+      // A group in a sum (completers + on-going + early leavers = starters): decided with the sum.
+      ` or ${g}."sums_to_id" is not null or exists (select 1 from "indicator_observation" ${sum} where ${sum}."sums_to_id" = ${root})))`,
     bindings: [
       ...(owned.length ? [owned] : []),
       MeasurementUnit.COUNT,

@@ -3,7 +3,7 @@ import { fetchRows, type LoaderDefinition, type ReadScope } from '../../db/row-l
 import type { SharingLevel } from '../auth/auth.enum';
 import { maskPersonalData } from '../auth/personal-data';
 import { visibilityCondition } from '../auth/visibility';
-import { DEFAULT_SMALL_COUNT_THRESHOLD } from '../disclosure/disclosure.loader';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureFamilySql } from '../disclosure/disclosure.loader';
 import { DisclosureControl, maskNumbers } from '../disclosure/disclosure.service';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
 import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
@@ -50,6 +50,7 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
         unit: MeasurementUnit;
         scope: ObservationScope;
         parentId: number | null;
+        sumsTo: number | null;
         sharing: SharingLevel;
         countOf: CountOf | null;
         quote: string;
@@ -60,23 +61,24 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
       `with cited as (
          select distinct coalesce(o.parent_id, o.id) as id from indicator_observation o
            join source_passage sp on sp.id = o.source_id where sp.document_id in (${list})),
-       roots as (
+       ${disclosureFamilySql(`
          select c.id from cited c
-          where exists (select 1 from indicator_observation w where w.id = c.id and ?)
-             or exists (select 1 from indicator_observation w where w.parent_id = c.id and ?))
+          where exists (select 1 from indicator_observation w where w.id = c.id and (w.sums_to_id is not null or ?))
+             or exists (select 1 from indicator_observation w where w.parent_id = c.id and ?)
+             or exists (select 1 from indicator_observation w where w.sums_to_id = c.id)`)}
        select 'personal' as kind, p.document_id as "documentId", c.partnership_id as "partnershipId",
               array[c.name, c.job_title, c.email, c.phone] as terms,
               null::int as id, null::float8 as value, null::text as unit, null::text as scope, null::int as "parentId",
-              null::text as sharing, null::text as "countOf", null::text as quote
+              null::int as "sumsTo", null::text as sharing, null::text as "countOf", null::text as quote
          from contact_person c join source_passage p on p.id = c.source_id where p.document_id in (${list})
        union all
-       select 'personal', p.document_id, t.partnership_id, array[t.speaker, t.referred_by], null, null, null, null, null, null, null, null
+       select 'personal', p.document_id, t.partnership_id, array[t.speaker, t.referred_by], null, null, null, null, null, null, null, null, null
          from testimonial t join source_passage p on p.id = t.source_id where p.document_id in (${list})
        union all
-       select 'figure', sp.document_id, o.partnership_id, null, o.id, o.value, o.unit, o.scope, o.parent_id, o.sharing,
+       select 'figure', sp.document_id, o.partnership_id, null, o.id, o.value, o.unit, o.scope, o.parent_id, o.sums_to_id, o.sharing,
               m.count_of, sp.quote
          from indicator_observation o join source_passage sp on sp.id = o.source_id join metric m on m.id = o.metric_id
-        where o.id in (select id from roots) or o.parent_id in (select id from roots)`,
+        where o.id in (select id from family)`,
       [...documentIds, mayWithhold('w'), mayWithhold('w'), ...documentIds, ...documentIds],
     ),
   );
@@ -100,7 +102,11 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
     if (caller.owns(figure.partnershipId)) continue;
     if (decisions.has(figure.id) || hidden.has(figure.id)) entry(figure.documentId).withheld.add(figure.quote);
   }
-  for (const [documentId, m] of collected) masks.set(documentId, { personal: [...m.personal], withheld: [...m.withheld] });
+  // Only the documents asked for: a group's figures may cite others, whose masks this did not fully read.
+  const asked = new Set(documentIds);
+  for (const [documentId, m] of collected) {
+    if (asked.has(documentId)) masks.set(documentId, { personal: [...m.personal], withheld: [...m.withheld] });
+  }
   return masks;
 }
 
