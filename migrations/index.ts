@@ -8,6 +8,7 @@ import { Migration20261123140449 } from './Migration20261123140449';
 import { Migration20261123144435 } from './Migration20261123144435';
 import { Migration20261130150727 } from './Migration20261130150727';
 import { Migration20261130152254 } from './Migration20261130152254';
+import { Migration20261130155403 } from './Migration20261130155403';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123144435', class: Migration20261123144435 },
   { name: 'Migration20261130150727', class: Migration20261130150727 },
   { name: 'Migration20261130152254', class: Migration20261130152254 },
+  { name: 'Migration20261130155403', class: Migration20261130155403 },
 ];

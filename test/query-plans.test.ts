@@ -57,18 +57,22 @@ async function planOf<R, V>(document: TypedDocumentNode<R, V>, variables: V, tab
  * link table (by place or by partnership, depending on what it expects to be fewer), `indexes`
  * names none for it.
  */
-function expectIndexed(nodes: PlanNode[], tables: string[], indexes: string[]) {
+function expectIndexed(nodes: PlanNode[], tables: string[], indexes: Array<string | string[]>) {
   const scans = nodes.filter((n) => n['Relation Name'] && tables.includes(n['Relation Name']));
   for (const scan of scans) expect(`${scan['Relation Name']}: ${scan['Node Type']}`).not.toMatch(/Seq Scan/);
   for (const table of tables) expect(scans.map((n) => n['Relation Name'])).toContain(table);
   const used = new Set(nodes.map((n) => n['Index Name']).filter(Boolean));
-  for (const index of indexes) expect(used).toContain(index);
+  // An array: any one of these indexes serves the condition (the planner picks by its estimates).
+  for (const index of indexes) {
+    const anyOf = Array.isArray(index) ? index : [index];
+    expect(anyOf.filter((i) => used.has(i))).not.toEqual([]);
+  }
   return [...used].join(', ');
 }
 
 const partnerships = (filter: PartnershipFilter) => planOf(FilteredPartnershipsDocument, { filter, first: 20 }, /from "partnership" as "t"/);
 
-const cases: Array<[string, () => Promise<PlanNode[]>, string[], string[]]> = [
+const cases: Array<[string, () => Promise<PlanNode[]>, string[], Array<string | string[]>]> = [
   [
     'population concept (with narrower concepts)',
     () => partnerships({ population: { concepts: ['disability'] } }),
@@ -83,7 +87,7 @@ const cases: Array<[string, () => Promise<PlanNode[]>, string[], string[]]> = [
     'organisation',
     () => partnerships({ organisation: { keys: ['british-waterways'] } }),
     ['membership', 'project_partner'],
-    ['membership_organisation_id_index', 'project_partner_organisation_id_index'],
+    [['membership_organisation_id_index', 'membership_sharing_organisation_id_index'], 'project_partner_organisation_id_index'],
   ],
   ['programme', () => partnerships({ programmes: ['ESF'] }), ['partnership'], ['partnership_programme_index']],
   ['active on a date', () => partnerships({ activeOn: '2008-01-01' }), ['partnership'], ['partnership_end_date_index']],

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 
@@ -8,6 +8,8 @@ import { Organisation } from '../organisation/organisation.entity';
  */
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
+// Which organisations a caller may see (catalogue visibility): read by index, level first.
+@Index({ properties: ['sharing', 'organisation'] })
 export class ContactPerson extends PartnershipRecord {
   /** Personal data. */
   @Property({ type: 'text' })

@@ -6,6 +6,8 @@ import { OrganisationRole } from './organisation.enum';
 /** An organisation's role in a partnership (lead, partner, funder ...). */
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
+// Which organisations a caller may see (catalogue visibility): read by index, level first.
+@Index({ properties: ['sharing', 'organisation'] })
 export class Membership extends PartnershipRecord {
   @ManyToOne(() => Organisation, { ref: true })
   @Index()

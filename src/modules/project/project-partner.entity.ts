@@ -10,6 +10,8 @@ import { Project } from './project.entity';
 /** An organisation's part in a project (IKEA supplies the Vine Trust's furniture ...). */
 @Entity()
 @Unique({ properties: ['project', 'organisation', 'role'] })
+// Which organisations a caller may see (catalogue visibility): read by index, level first.
+@Index({ properties: ['sharing', 'organisation'] })
 export class ProjectPartner extends BaseRecord {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { SourceDocument } from '../source/source-document.entity';
@@ -7,6 +7,8 @@ import { ReportKind } from './report.enum';
 /** A report a partnership wrote (Bury EST Progress Report, November 2002). */
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
+// Which organisations a caller may see (catalogue visibility): read by index, level first.
+@Index({ properties: ['sharing', 'recipient'] })
 export class Report extends PartnershipRecord {
   @Property({ type: 'text' })
   title!: string;

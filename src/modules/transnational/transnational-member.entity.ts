@@ -13,6 +13,8 @@ import { TransnationalPartnership } from './transnational-partnership.entity';
  */
 @Entity()
 @Unique({ properties: ['transnationalPartnership', 'declaredBy', 'key'] })
+// Which organisations a caller may see (catalogue visibility): read by index, level first.
+@Index({ properties: ['sharing', 'organisation'] })
 export class TransnationalMember extends SourcedRecord {
   @ManyToOne(() => TransnationalPartnership, { ref: true, deleteRule: 'cascade' })
   transnationalPartnership!: Ref<TransnationalPartnership>;
