@@ -65,7 +65,8 @@ export class SharingService {
         const parent = PARENT_OF[meta.className];
         const parentRef = parent ? (record as unknown as Record<string, { id: number } | null>)[parent.relation] : null;
         if (parent && parentRef) {
-          const [row] = await em.getConnection().execute<Array<{ sharing: SharingLevel }>>(
+          // em.execute, not em.getConnection(): inside the transaction (the embedded database has one connection).
+          const [row] = await em.execute<Array<{ sharing: SharingLevel }>>(
             `select sharing from "${em.getMetadata().find(parent.entity)!.tableName}" where id = ?`,
             [parentRef.id],
           );
