@@ -251,7 +251,7 @@ describe('writes: editors change their own partnership only', () => {
       changes: { sharing: { before: 'PUBLIC', after: 'PARTNERS' }, cascaded: 0 },
     });
     expect(entry.actorName).toMatch(/^test partnership_editor/);
-    expect(entry.requestId).toBeTruthy();
+    expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(Date.now() - new Date(entry.at).getTime()).toBeLessThan(60_000);
     // Back, for the other tests' expectations.
     await as.buryEditor.data(SetSharingDocument, { id: openObjectiveId, sharing: 'PUBLIC' });

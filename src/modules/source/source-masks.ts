@@ -1,12 +1,10 @@
 import DataLoader from 'dataloader';
 import { fetchRows, type LoaderDefinition, type ReadScope } from '../../db/row-loaders';
-import type { SharingLevel } from '../auth/auth.enum';
 import { maskPersonalData } from '../auth/personal-data';
 import { visibilityCondition } from '../auth/visibility';
-import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureFamilySql } from '../disclosure/disclosure.loader';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureFamilySql, type DisclosureRow } from '../disclosure/disclosure.loader';
 import { DisclosureControl, maskNumbers } from '../disclosure/disclosure.service';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
-import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 
 /** What must not be read in a document's passages and text by this caller. */
 export interface SourceMasks {
@@ -41,20 +39,7 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
   // anything could be withheld: most groups have nothing to mask and are not read.
   const rows = await fetchRows<
     | { kind: 'personal'; documentId: number; partnershipId: number; terms: Array<string | null> }
-    | {
-        kind: 'figure';
-        documentId: number;
-        partnershipId: number;
-        id: number;
-        value: number;
-        unit: MeasurementUnit;
-        scope: ObservationScope;
-        parentId: number | null;
-        sumsTo: number | null;
-        sharing: SharingLevel;
-        countOf: CountOf | null;
-        quote: string;
-      }
+    | (DisclosureRow & { kind: 'figure'; documentId: number; quote: string })
   >(
     em,
     em.getKnex().raw(
