@@ -8,7 +8,17 @@ import { Suppression } from '../src/modules/disclosure/disclosure.enum';
 import { DisclosureControl, type DisclosureFigure } from '../src/modules/disclosure/disclosure.service';
 import { CountOf, MeasurementUnit, ObservationScope } from '../src/modules/observation/observation.enum';
 import { createHash } from 'node:crypto';
-import { BuryDocumentAsReadDocument as BuryDocumentAsRead, BuryFiguresDocument, LeadTeamFiguresDocument, SearchDocument, type BuryFiguresQuery } from './generated/graphql';
+import { readDataSet } from '../src/modules/import/data-files';
+import { ImportService } from '../src/modules/import/import.service';
+import {
+  BuryDocumentAsReadDocument as BuryDocumentAsRead,
+  BuryFiguresDocument,
+  FigureAsSeenDocument,
+  FiguresFromDocument,
+  LeadTeamFiguresDocument,
+  SearchDocument,
+  type BuryFiguresQuery,
+} from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
 const count = (id: number, value: number, parentId: number | null = null, scope = ObservationScope.PARTNERSHIP, countOf = CountOf.PEOPLE): DisclosureFigure => ({
@@ -161,7 +171,7 @@ describe('over HTTP', () => {
     const statements = await t.sql.during(() => figures());
     // 14 totals and their 8 parts: one batch for the totals, one for the parts (the passages'
     // masks decide once more, per document, in their own single statement).
-    expect(statements.filter((s) => s.startsWith('with seeds as (select id from indicator_observation where id in'))).toHaveLength(2);
+    expect(statements.filter((s) => s.startsWith('with recursive seeds as (select id from indicator_observation where id in'))).toHaveLength(2);
     expect(statements.filter((s) => s.includes('from indicator_observation'))).toHaveLength(3);
   });
 
@@ -193,5 +203,58 @@ describe('over HTTP', () => {
     expect(ownDocument.text).toContain('Physical Disability 2');
     expect(ownDocument.sha256).toBe(createHash('sha256').update(ownDocument.text!).digest('hex'));
     expect((await hit(owner)).source?.quote).toBe('Physical Disability 2');
+  });
+});
+
+describe('sums within sums', () => {
+  // 50 = 12 + 38, and the 12 = 0 + a figure only Bury's editors may see. Shown the 38, anyone could
+  // work out the 12 (50 - 38), and from it the hidden figure (12 - 0): so the 38 goes too, although
+  // it is three steps from the hidden figure and is asked for on its own.
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+    const seed = readDataSet();
+    const bury = seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!;
+    const file = structuredClone(bury.file);
+    const completers = file.observations.find((o) => o.key === 'completers')!;
+    const figure = (key: string, value: number, sumsTo?: string, sharing?: 'OWNER') => ({
+      ...structuredClone(completers),
+      key,
+      value,
+      statedAs: String(value),
+      sumsTo,
+      ...(sharing ? { sharing } : {}),
+    });
+    file.observations.push(
+      figure('chain-total', 50),
+      figure('chain-a1', 12, 'chain-total'),
+      figure('chain-a2', 38, 'chain-total'),
+      figure('chain-c1', 0, 'chain-a1'),
+      figure('chain-c2', 12, 'chain-a1', 'OWNER'),
+    );
+    await new ImportService(t.hub.orm.em.fork()).importPartnership('bury-est.json', file, JSON.stringify(file), seed.documentTexts);
+  });
+  afterAll(() => t?.close());
+
+  test('a figure is withheld when a chain of sums leads from it to a hidden one', async () => {
+    const owner = await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+    const all = (await owner.data(FiguresFromDocument, { from: 1 })).observations.edges.map((e) => e.node);
+    expect(all.map((f) => [f.key, f.value]).filter(([k]) => String(k).startsWith('chain-'))).toEqual(
+      expect.arrayContaining([['chain-total', 50], ['chain-a1', 12], ['chain-a2', 38], ['chain-c2', 12]]),
+    );
+    const id = (key: string) => all.find((f) => f.key === key)!.id;
+
+    for (const client of [t.client, await t.clientAs(Role.ANALYST)]) {
+      const seen = async (key: string) => (await client.data(FigureAsSeenDocument, { id: id(key) })).node;
+      expect(await seen('chain-a2')).toEqual({ key: 'chain-a2', value: null, suppressed: true, suppressionReason: 'SMALL_COUNTS' });
+      expect(await seen('chain-a1')).toMatchObject({ value: null, suppressed: true });
+      expect(await seen('chain-total')).toMatchObject({ value: 50, suppressed: false });
+      expect(await seen('chain-c2')).toBeNull();
+      // A value filter matches only what it shows: the 38 is not found by looking for it either.
+      const found = (await client.data(FiguresFromDocument, { from: 30 })).observations.edges.map((e) => e.node.key);
+      expect(found).toContain('chain-total');
+      expect(found).not.toContain('chain-a2');
+    }
+    expect((await owner.data(FigureAsSeenDocument, { id: id('chain-a2') })).node).toMatchObject({ value: 38, suppressed: false });
   });
 });

@@ -1,5 +1,10 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { fetchRows, type LoaderDefinition } from '../../db/row-loaders';
+import type { Condition } from '../../graphql/filter';
+import type { Caller } from '../auth/caller';
+import { visibilityCondition } from '../auth/visibility';
+import { IndicatorObservation } from '../observation/indicator-observation.entity';
 import { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 import type { SharingLevel } from '../auth/auth.enum';
 import { SuppressionReason } from './disclosure.enum';
@@ -51,17 +56,55 @@ export interface DisclosureRow {
 }
 
 /**
- * The figures whose decisions depend on the seeds' (SQL selecting ids): the seeds' totals with
- * their breakdowns, the sums those totals take part in and every figure adding up to them, and
- * those figures' breakdowns. Everything disclosure control needs to decide the seeds as the
- * whole data set would.
+ * The figures whose decisions depend on the seeds' (SQL selecting ids): the seeds' groups (a total
+ * with its breakdown), then, to the end of the chain, the sums those totals take part in and the
+ * totals adding up to those sums, each with its breakdown. Everything disclosure control needs to
+ * decide the seeds as the whole data set would. Defines `seeds` and `family`; the statement must
+ * begin `with recursive`.
  */
 export function disclosureFamilySql(seeds: string): string {
   return `seeds as (${seeds}),
-    r1 as (select coalesce(o.parent_id, o.id) as id from indicator_observation o where o.id in (select id from seeds)),
-    r2 as (select id from r1 union select o.sums_to_id from indicator_observation o where o.id in (select id from r1) and o.sums_to_id is not null),
-    r3 as (select id from r2 union select o.id from indicator_observation o where o.sums_to_id in (select id from r2)),
-    family as (select id from r3 union select o.id from indicator_observation o where o.parent_id in (select id from r3))`;
+    family_totals(id) as (
+      select coalesce(o.parent_id, o.id) from indicator_observation o where o.id in (select id from seeds)
+      union
+      select case when o.id = t.id then o.sums_to_id else o.id end
+        from family_totals t join indicator_observation o on (o.id = t.id and o.sums_to_id is not null) or o.sums_to_id = t.id),
+    family as (select id from family_totals union select o.id from indicator_observation o where o.parent_id in (select id from family_totals))`;
+}
+
+/**
+ * Whether the group whose total is `total` (SQL) holds a figure disclosure control could withhold
+ * from the caller: a small count of people, a figure the caller may not see, or a figure in a sum
+ * (a sum is decided with all its parts). Only such groups need the exact decision, so most
+ * figures are never read for it. Null: the caller sees every figure.
+ */
+export function groupMayWithhold(
+  em: EntityManager,
+  caller: Caller,
+  threshold: number,
+  total: string,
+  alias: (prefix: string) => string,
+): Condition | null {
+  if (caller.isAdmin) return null;
+  const [g, s] = [alias('g'), alias('s')];
+  const hidden = visibilityCondition(em, IndicatorObservation, caller, g.replace(/"/g, ''))?.toSQL();
+  return {
+    sql:
+      `(exists (select 1 from indicator_observation ${g} where (${g}.id = ${total} or ${g}.parent_id = ${total}) and (` +
+      `(${g}.unit = ? and ${g}.scope <> ? and ${g}.value > 0 and ${g}.value < ?` +
+      ` and coalesce((select m.count_of from metric m where m.id = ${g}.metric_id), ?) not in (?, ?))` +
+      `${hidden ? ` or not (${hidden.sql})` : ''} or ${g}.sums_to_id is not null))` +
+      ` or exists (select 1 from indicator_observation ${s} where ${s}.sums_to_id = ${total}))`,
+    bindings: [
+      MeasurementUnit.COUNT,
+      ObservationScope.CONTEXT,
+      threshold,
+      CountOf.PEOPLE,
+      CountOf.ORGANISATIONS,
+      CountOf.OTHER,
+      ...(hidden?.bindings ?? []),
+    ],
+  };
 }
 
 /** Columns of DisclosureRow, for a query over `indicator_observation o join metric m`. */
@@ -69,5 +112,5 @@ export const DISCLOSURE_COLUMNS = `o.id, o.value, o.unit, o.scope, o.parent_id a
   o.partnership_id as "partnershipId", o.sharing, m.count_of as "countOf"`;
 
 const familyQuery = (idList: string) =>
-  `with ${disclosureFamilySql(`select id from indicator_observation where id in (${idList})`)}
+  `with recursive ${disclosureFamilySql(`select id from indicator_observation where id in (${idList})`)}
    select ${DISCLOSURE_COLUMNS} from indicator_observation o join metric m on m.id = o.metric_id where o.id in (select id from family)`;

@@ -189,7 +189,7 @@ export async function* exportObservationRows(
       : await fetchRows<DisclosureRow>(
           em,
           knex.raw(
-            `with ${disclosureFamilySql('?')}
+            `with recursive ${disclosureFamilySql('?')}
              select ${DISCLOSURE_COLUMNS} from indicator_observation o join metric m on m.id = o.metric_id
               where o.id in (select id from family) and o.id not in (select id from seeds)
                 and (o.parent_id is null or o.parent_id not in (select id from seeds))`,

@@ -109,7 +109,6 @@ export class IndicatorObservationResolver {
     return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason;
   }
 
-
   @FieldResolver(() => [ConceptType], { description: 'Who the figure counts, in the shared taxonomy ("Physical Disability": physical-disability).' })
   concepts(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(conceptsByObservationLoader).load(o.id);

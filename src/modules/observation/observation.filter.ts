@@ -8,7 +8,7 @@ import { PartnershipFilter, PlaceMatch } from '../partnership/partnership-filter
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { resolvePlaces } from '../place/place.filter';
 import { Role } from '../auth/auth.enum';
-import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureByObservationLoader } from '../disclosure/disclosure.loader';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureByObservationLoader, groupMayWithhold } from '../disclosure/disclosure.loader';
 import { IndicatorObservation } from './indicator-observation.entity';
 import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
 
@@ -80,32 +80,17 @@ export class ObservationOrder {
 
 /**
  * Figures of `o` that disclosure control could withhold from this caller: not the caller's own,
- * and in a group (a total and its parts) holding a small count or a figure hidden from the
- * caller. Only these need the exact decision. Null: the caller sees every figure.
+ * and in a group where something could be withheld. Only these need the exact decision. Null:
+ * the caller sees every figure.
  */
 function riskyFigure(scope: FilterScope, o: string): Condition | null {
-  const { caller, smallCountThreshold } = scope.loaders.scope;
-  if (caller.isAdmin) return null;
-  const g = scope.alias('g');
-  const sum = scope.alias('s');
-  const root = `coalesce(${o}."parent_id", ${o}."id")`;
-  const hidden = scope.visible(IndicatorObservation, g);
+  const { em, caller, smallCountThreshold } = scope.loaders.scope;
+  const threshold = smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
+  const risk = groupMayWithhold(em, caller, threshold, `coalesce(${o}."parent_id", ${o}."id")`, (p) => scope.alias(p));
+  if (!risk) return null;
   const owned = caller.role === Role.PARTNERSHIP_EDITOR ? [...caller.partnershipIds] : [];
-  return {
-    sql:
-      (owned.length ? `${o}."partnership_id" not in (?) and ` : '') +
-      `exists (select 1 from "indicator_observation" ${g} where (${g}."id" = ${root} or ${g}."parent_id" = ${root}) and ` +
-      `((${g}."unit" = ? and ${g}."scope" <> ? and ${g}."value" > 0 and ${g}."value" < ?)${hidden ? ` or not (${hidden.sql})` : ''}` +
-      // A group in a sum (completers + on-going + early leavers = starters): decided with the sum.
-      ` or ${g}."sums_to_id" is not null or exists (select 1 from "indicator_observation" ${sum} where ${sum}."sums_to_id" = ${root})))`,
-    bindings: [
-      ...(owned.length ? [owned] : []),
-      MeasurementUnit.COUNT,
-      ObservationScope.CONTEXT,
-      smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD,
-      ...(hidden?.bindings ?? []),
-    ],
-  };
+  if (!owned.length) return risk;
+  return { sql: `${o}."partnership_id" not in (?) and ${risk.sql}`, bindings: [owned, ...risk.bindings] };
 }
 
 /** How many figures may be decided one by one for a filter or an order; beyond, all that could be withheld count as withheld. */

@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
 import { fetchRows, type LoaderDefinition, type ReadScope } from '../../db/row-loaders';
 import { maskPersonalData } from '../auth/personal-data';
-import { visibilityCondition } from '../auth/visibility';
-import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureFamilySql, type DisclosureRow } from '../disclosure/disclosure.loader';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureFamilySql, groupMayWithhold, type DisclosureRow } from '../disclosure/disclosure.loader';
 import { DisclosureControl, maskNumbers } from '../disclosure/disclosure.service';
-import { IndicatorObservation } from '../observation/indicator-observation.entity';
 
 /** What must not be read in a document's passages and text by this caller. */
 export interface SourceMasks {
@@ -27,13 +25,7 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
   if (documentIds.length === 0 || caller.isAdmin) return masks;
   const list = documentIds.map(() => '?').join(', ');
   const threshold = scope.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
-  // Where a figure in it could be withheld: a small count of people, or a figure the caller may not see.
-  const mayWithhold = (alias: string) =>
-    em.getKnex().raw(
-      `((${alias}.unit = 'COUNT' and ${alias}.scope <> 'CONTEXT' and ${alias}.value > 0 and ${alias}.value < ?
-         and coalesce((select count_of from metric where id = ${alias}.metric_id), 'PEOPLE') = 'PEOPLE') or not ?)`,
-      [threshold, visibilityCondition(em, IndicatorObservation, caller, alias) ?? em.getKnex().raw('true')],
-    );
+  const risk = groupMayWithhold(em, caller, threshold, 'c.id', (prefix) => prefix)!;
   // One statement: the personal values the documents' records cite, and the figures citing the
   // documents with their whole group (so the decisions are the API's), for the groups where
   // anything could be withheld: most groups have nothing to mask and are not read.
@@ -43,14 +35,10 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
   >(
     em,
     em.getKnex().raw(
-      `with cited as (
+      `with recursive cited as (
          select distinct coalesce(o.parent_id, o.id) as id from indicator_observation o
            join source_passage sp on sp.id = o.source_id where sp.document_id in (${list})),
-       ${disclosureFamilySql(`
-         select c.id from cited c
-          where exists (select 1 from indicator_observation w where w.id = c.id and (w.sums_to_id is not null or ?))
-             or exists (select 1 from indicator_observation w where w.parent_id = c.id and ?)
-             or exists (select 1 from indicator_observation w where w.sums_to_id = c.id)`)}
+       ${disclosureFamilySql(`select c.id from cited c where ${risk.sql}`)}
        select 'personal' as kind, p.document_id as "documentId", c.partnership_id as "partnershipId",
               array[c.name, c.job_title, c.email, c.phone] as terms,
               null::int as id, null::float8 as value, null::text as unit, null::text as scope, null::int as "parentId",
@@ -64,7 +52,7 @@ export async function loadSourceMasks(scope: ReadScope, documentIds: readonly nu
               m.count_of, sp.quote
          from indicator_observation o join source_passage sp on sp.id = o.source_id join metric m on m.id = o.metric_id
         where o.id in (select id from family)`,
-      [...documentIds, mayWithhold('w'), mayWithhold('w'), ...documentIds, ...documentIds],
+      [...documentIds, ...risk.bindings, ...documentIds, ...documentIds] as never[],
     ),
   );
   const personal = rows.filter((r) => r.kind === 'personal');
