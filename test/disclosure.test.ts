@@ -3,7 +3,7 @@
  * owning partnership, with secondary suppression so a withheld part cannot be worked out from its
  * total and the other parts (Bury: Physical Disability 2 = 59 - 20 - 27 - 5 - 5 - 0).
  */
-import { Role } from '../src/modules/auth/auth.enum';
+import { Role, SharingLevel } from '../src/modules/auth/auth.enum';
 import { Suppression } from '../src/modules/disclosure/disclosure.enum';
 import { DisclosureControl, type DisclosureFigure } from '../src/modules/disclosure/disclosure.service';
 import { CountOf, MeasurementUnit, ObservationScope } from '../src/modules/observation/observation.enum';
@@ -120,14 +120,16 @@ describe('over HTTP', () => {
     const starters = byKey(list, 'starters');
     expect(starters).toMatchObject({ value: 59, statedAs: '59', suppressed: false });
     const parts = starters.breakdown.map((b) => [b.breakdownCategory, b.value, b.suppressionReason]);
-    // The 2 and, so that 59 minus the rest does not give it away, the smallest other part; both
-    // with the same reason, so nothing tells which of the two is the small one.
+    // The 2 and, so that 59 minus the rest does not give it away, the smallest other part; and,
+    // so that "54 ... have a disability" (Learning Disability + Mental Health + Physical
+    // Disability + Retention) does not give it away either, the smallest other part of that sum.
+    // All with the same reason, so nothing tells which is the small one.
     expect(parts).toEqual([
       ['Learning Disability', 20, null],
       ['Mental Health', 27, null],
       ['Physical Disability', null, 'SMALL_COUNTS'],
       ['Ethnicity', null, 'SMALL_COUNTS'],
-      ['Retention', 5, null],
+      ['Retention', null, 'SMALL_COUNTS'],
       ['Young care leavers', 0, null],
     ]);
     const physical = starters.breakdown[2];
@@ -135,11 +137,26 @@ describe('over HTTP', () => {
     expect(physical.source.quote).toBe('Physical Disability [withheld]');
     // The total's own quote repeats its parts: the withheld ones are masked there too.
     expect(starters.source.quote).toBe(
-      'Number of Starters: 59 (Learning Disability 20 / Mental Health 27/ Physical Disability [withheld]/ Ethnicity [withheld] / Retention 5/ Young care leavers 0)',
+      'Number of Starters: 59 (Learning Disability 20 / Mental Health 27/ Physical Disability [withheld]/ Ethnicity [withheld] / Retention [withheld]/ Young care leavers 0)',
     );
-    // The withheld parts cannot be worked out from the total.
+    // The withheld parts cannot be worked out from the total, nor from the 54.
     const shown = starters.breakdown.filter((b) => !b.suppressed).reduce((s, b) => s + b.value!, 0);
     expect(59 - shown).toBeGreaterThanOrEqual(5);
+    const disabled = byKey(list, 'beneficiaries-with-disability');
+    expect(disabled).toMatchObject({ value: 54, suppressed: false });
+    const shownOfDisabled = starters.breakdown.filter((b) => b.sumsTo?.key === disabled.key && !b.suppressed).reduce((s, b) => s + b.value!, 0);
+    expect(starters.breakdown.filter((b) => b.sumsTo?.key === disabled.key).map((b) => b.breakdownCategory)).toEqual([
+      'Learning Disability',
+      'Mental Health',
+      'Physical Disability',
+      'Retention',
+    ]);
+    expect(54 - shownOfDisabled).toBeGreaterThanOrEqual(5);
+    // "presently supporting 5 retention cases" states the Retention 5 again: withheld with it.
+    expect(byKey(list, 'retention-cases')).toMatchObject({ value: null, suppressionReason: 'SMALL_COUNTS' });
+    expect(byKey(list, 'retention-cases').source.quote).toBe(
+      'The brief of the Employment Retention Officer has been expanded in order to meet this need and the officer is presently supporting [withheld] retention cases.',
+    );
 
     const employed = byKey(list, 'number-employed');
     expect(employed.value).toBe(9);
@@ -160,6 +177,7 @@ describe('over HTTP', () => {
     const list = await figures(client);
     const starters = byKey(list, 'starters');
     expect(starters.breakdown.map((b) => b.value)).toEqual([20, 27, 2, 5, 5, 0]);
+    expect(byKey(list, 'retention-cases').value).toBe(5);
     expect(starters.breakdown.every((b) => !b.suppressed)).toBe(true);
     expect(starters.breakdown[2].source.quote).toBe('Physical Disability 2');
     expect(byKey(list, 'number-employed').breakdown.map((b) => b.value)).toEqual([3, 6]);
@@ -217,7 +235,7 @@ describe('sums within sums', () => {
     const bury = seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!;
     const file = structuredClone(bury.file);
     const completers = file.observations.find((o) => o.key === 'completers')!;
-    const figure = (key: string, value: number, sumsTo?: string, sharing?: 'OWNER') => ({
+    const figure = (key: string, value: number, sumsTo?: string, sharing?: SharingLevel) => ({
       ...structuredClone(completers),
       key,
       value,
@@ -230,7 +248,7 @@ describe('sums within sums', () => {
       figure('chain-a1', 12, 'chain-total'),
       figure('chain-a2', 38, 'chain-total'),
       figure('chain-c1', 0, 'chain-a1'),
-      figure('chain-c2', 12, 'chain-a1', 'OWNER'),
+      figure('chain-c2', 12, 'chain-a1', SharingLevel.OWNER),
     );
     await new ImportService(t.hub.orm.em.fork()).importPartnership('bury-est.json', file, JSON.stringify(file), seed.documentTexts);
   });

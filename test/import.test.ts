@@ -131,6 +131,30 @@ describe('a malformed interchange file is refused before any write, with every p
     }
   });
 
+  test('sums: unknown figures, a figure adding up to itself or round a chain, an item adding up to its own total', () => {
+    const bury = structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!.file) as unknown as Record<string, any>;
+    const at = (key: string) => bury.observations.findIndex((o: { key: string }) => o.key === key);
+    const [starters, completers, leavers, employed] = [at('starters'), at('completers'), at('early-leavers'), at('number-employed')];
+    bury.observations[completers].sumsTo = 'no-such-figure';
+    bury.observations[starters].breakdown[0].sumsTo = 'starters';
+    bury.observations[starters].breakdown[1].sumsTo = bury.observations[starters].breakdown[1].key;
+    // early leavers -> employed -> early leavers: a loop.
+    bury.observations[leavers].sumsTo = 'number-employed';
+    bury.observations[employed].sumsTo = 'early-leavers';
+    try {
+      parsePartnershipFile('bury-est.json', bury, context());
+      throw new Error('expected a failure');
+    } catch (e) {
+      expect((e as InterchangeError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        `observations[${starters}].breakdown[0].sumsTo: a breakdown item already adds up to its total`,
+        `observations[${starters}].breakdown[1].sumsTo: an observation cannot add up to itself`,
+        `observations[${completers}].sumsTo: unknown observation "no-such-figure"`,
+        'observations: "early-leavers" adds up, through other figures, to itself',
+        'observations: "number-employed" adds up, through other figures, to itself',
+      ]);
+    }
+  });
+
   test('a part shared more widely than its whole, and a person\'s name in a key', () => {
     const bury = structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!.file) as unknown as Record<string, any>;
     const starters = bury.observations.findIndex((o: { key: string }) => o.key === 'starters');

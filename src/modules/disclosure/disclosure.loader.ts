@@ -57,18 +57,20 @@ export interface DisclosureRow {
 
 /**
  * The figures whose decisions depend on the seeds' (SQL selecting ids): the seeds' groups (a total
- * with its breakdown), then, to the end of the chain, the sums those totals take part in and the
- * totals adding up to those sums, each with its breakdown. Everything disclosure control needs to
- * decide the seeds as the whole data set would. Defines `seeds` and `family`; the statement must
- * begin `with recursive`.
+ * with its breakdown), then, to the end of every chain, the groups holding a figure that one of
+ * theirs adds up to, and the groups holding a figure that adds up to one of theirs. Everything
+ * disclosure control needs to decide the seeds as the whole data set would. Defines `seeds` and
+ * `family`; the statement must begin `with recursive`.
  */
 export function disclosureFamilySql(seeds: string): string {
   return `seeds as (${seeds}),
     family_totals(id) as (
       select coalesce(o.parent_id, o.id) from indicator_observation o where o.id in (select id from seeds)
       union
-      select case when o.id = t.id then o.sums_to_id else o.id end
-        from family_totals t join indicator_observation o on (o.id = t.id and o.sums_to_id is not null) or o.sums_to_id = t.id),
+      select coalesce(x.parent_id, x.id)
+        from family_totals t
+        join indicator_observation m on m.id = t.id or m.parent_id = t.id
+        join indicator_observation x on x.id = m.sums_to_id or x.sums_to_id = m.id),
     family as (select id from family_totals union select o.id from indicator_observation o where o.parent_id in (select id from family_totals))`;
 }
 
@@ -86,7 +88,7 @@ export function groupMayWithhold(
   alias: (prefix: string) => string,
 ): Condition | null {
   if (caller.isAdmin) return null;
-  const [g, s] = [alias('g'), alias('s')];
+  const [g, s, p] = [alias('g'), alias('s'), alias('p')];
   const hidden = visibilityCondition(em, IndicatorObservation, caller, g.replace(/"/g, ''))?.toSQL();
   return {
     sql:
@@ -94,7 +96,8 @@ export function groupMayWithhold(
       `(${g}.unit = ? and ${g}.scope <> ? and ${g}.value > 0 and ${g}.value < ?` +
       ` and coalesce((select m.count_of from metric m where m.id = ${g}.metric_id), ?) not in (?, ?))` +
       `${hidden ? ` or not (${hidden.sql})` : ''} or ${g}.sums_to_id is not null))` +
-      ` or exists (select 1 from indicator_observation ${s} where ${s}.sums_to_id = ${total}))`,
+      ` or exists (select 1 from indicator_observation ${s} join indicator_observation ${p} on ${p}.id = ${s}.sums_to_id` +
+      ` where ${p}.id = ${total} or ${p}.parent_id = ${total}))`,
     bindings: [
       MeasurementUnit.COUNT,
       ObservationScope.CONTEXT,

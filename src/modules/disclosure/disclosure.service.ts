@@ -47,7 +47,11 @@ export class DisclosureControl {
    * `unseen` figures are already hidden from the caller (by sharing level): they count as withheld
    * when protecting their group, and get no decision of their own.
    */
-  decide(figures: DisclosureFigure[], unseen: number[] = []): Decisions {
+  decide(given: DisclosureFigure[], unseen: number[] = []): Decisions {
+    // In id order, whatever order the figures were read in: the choice of secondaries depends on
+    // the order groups are protected, and two answers differing in it (an export, the API) would
+    // together give away what each protects.
+    const figures = [...given].sort((a, b) => a.id - b.id);
     const decisions: Decisions = new Map();
     const hidden = new Set(unseen);
     for (const id of hidden) decisions.set(id, Suppression.SECONDARY);

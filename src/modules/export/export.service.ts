@@ -157,7 +157,7 @@ export async function* exportObservationRows(
   const masks = new Map<number, SourceMasks>();
   // Masked once per passage: thousands of figures may cite the same one.
   const maskedQuotes = new Map<number, string>();
-  // Totals other figures add up to (besides their breakdowns): few, read once (index on sums_to_id).
+  // Figures others add up to (besides breakdowns): few, read once (index on sums_to_id).
   const sumTotals = new Set(
     (await fetchRows<{ id: number }>(em, knex.raw('select distinct sums_to_id as id from indicator_observation where sums_to_id is not null'))).map((r) => r.id),
   );

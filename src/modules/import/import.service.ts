@@ -743,7 +743,8 @@ class PartnershipFileImport {
       // A part is never shared more widely than its total.
       if (s.item) record.sharing = mostRestrictive(record.sharing, records.get(s.total.key)!.sharing);
       record.comparator = !s.item && s.total.comparator ? ref(records.get(s.total.comparator)!) : orNull(undefined);
-      record.sumsTo = !s.item && s.total.sumsTo ? ref(records.get(s.total.sumsTo)!) : orNull(undefined);
+      const sumsTo = (s.item ?? s.total).sumsTo;
+      record.sumsTo = sumsTo ? ref(records.get(sumsTo)!) : orNull(undefined);
     }
     await this.syncConceptLinks(IndicatorObservationConcept, 'observation', synced, flat.map((s) => ({ concepts: (s.item ?? s.total).concepts })));
   }

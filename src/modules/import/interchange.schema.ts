@@ -351,6 +351,11 @@ const ObservationFields = {
     .array(Key)
     .default([])
     .describe('codes of the POPULATION concepts the figure counts ("Physical Disability": ["physical-disability"])'),
+  sumsTo: Key.optional().describe(
+    'key of a figure (a total or a breakdown item) this one adds up to with the other figures naming it, besides any breakdown of its own: ' +
+      'completers + on-going + early leavers = starters; the disability groups of a breakdown = "54 ... have a disability"; ' +
+      'a figure naming another as its only part states the same number twice ("5 retention cases" = Retention 5)',
+  ),
   source: SourceRef,
 };
 
@@ -374,9 +379,6 @@ const ObservationSpec = z
     asOf: LocalDate.optional(),
     area: Key.optional().describe('place the figure is about, for context figures ("Welsh average")'),
     comparator: Key.optional().describe('key of another observation this one is compared against'),
-    sumsTo: Key.optional().describe(
-      'key of a total this figure adds up to with the other figures naming it, besides that total\'s breakdown (completers + on-going + early leavers = starters)',
-    ),
     breakdownDimension: ShortText.optional(),
     breakdown: z.array(BreakdownItemSpec).default([]),
   })

@@ -257,8 +257,6 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     expectKey(ctx.placeKeys, 'place', o.area, `${path}.area`);
     expectKey(observations, 'observation', o.comparator, `${path}.comparator`);
     if (o.comparator === o.key) problem(`${path}.comparator`, 'an observation cannot be its own comparator');
-    expectKey(observations, 'observation', o.sumsTo, `${path}.sumsTo`);
-    if (o.sumsTo === o.key) problem(`${path}.sumsTo`, 'an observation cannot add up to itself');
     if (o.scope === 'PROJECT' && !o.project) problem(`${path}.project`, 'a PROJECT-scoped figure names its project');
     if (o.breakdown.length && !o.breakdownDimension) problem(`${path}.breakdownDimension`, 'a breakdown names its dimension');
     checkSource(o.source, `${path}.source`);
@@ -272,6 +270,30 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
       });
     }
   });
+
+  // Sums: a figure (a total or a breakdown item) adds up to another figure of the file, never to itself, not even round a chain.
+  const sumsTo = new Map<string, string>();
+  file.observations.forEach((o, i) =>
+    [o, ...o.breakdown].forEach((figure, j) => {
+      const path = j === 0 ? `observations[${i}].sumsTo` : `observations[${i}].breakdown[${j - 1}].sumsTo`;
+      if (figure.sumsTo === undefined) return;
+      expectKey(breakdownKeys, 'observation', figure.sumsTo, path);
+      if (figure.sumsTo === figure.key) problem(path, 'an observation cannot add up to itself');
+      else if (j > 0 && figure.sumsTo === o.key) problem(path, 'a breakdown item already adds up to its total');
+      else sumsTo.set(figure.key, figure.sumsTo);
+    }),
+  );
+  for (const start of sumsTo.keys()) {
+    const seen = new Set([start]);
+    for (let next = sumsTo.get(start); next !== undefined; next = sumsTo.get(next)) {
+      if (next === start) {
+        problem(`observations`, `"${start}" adds up, through other figures, to itself`);
+        break;
+      }
+      if (seen.has(next)) break;
+      seen.add(next);
+    }
+  }
 
   checkSharing(file, problem);
   // Keys are public (they are in every export and cursor); a person's name must not be one.
