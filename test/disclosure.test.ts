@@ -90,6 +90,18 @@ describe('the rule', () => {
     expect(decisions.has(3)).toBe(false);
   });
 
+  test('a part hidden from the caller is protected in any group: money, organisations', () => {
+    const money = (id: number, value: number, parentId: number | null = null): DisclosureFigure => ({ ...count(id, value, parentId), unit: MeasurementUnit.MONEY });
+    // £100k = £60k shown + £40k hidden: the £60k goes too, or 100 - 60 tells the hidden figure.
+    const decisions = control.decide([money(1, 100_000), money(2, 60_000, 1), money(3, 40_000, 1)], [3]);
+    expect([...decisions]).toEqual([[2, Suppression.SECONDARY]]);
+    // Nothing hidden: money is never withheld.
+    expect(control.decide([money(1, 100_000), money(2, 60_000, 1), money(3, 2, 1)]).size).toBe(0);
+    const organisations = (id: number, value: number, parentId: number | null = null) => count(id, value, parentId, ObservationScope.PARTNERSHIP, CountOf.ORGANISATIONS);
+    const teams = control.decide([organisations(1, 30), organisations(2, 20, 1), organisations(3, 6, 1), organisations(4, 4, 1)], [4]);
+    expect([...teams.keys()]).toEqual([3]);
+  });
+
   test('only counts of people are protected: 3 teams or 2 organisations identify no one', () => {
     expect(control.decide([count(1, 3, null, ObservationScope.PROJECT, CountOf.OTHER), count(2, 2, null, ObservationScope.PARTNERSHIP, CountOf.ORGANISATIONS)]).size).toBe(0);
     // A count whose metric does not say what it counts is taken to count people.

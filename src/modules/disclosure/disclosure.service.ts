@@ -74,15 +74,22 @@ export class DisclosureControl {
       before = decisions.size;
       for (const { totalId, parts } of groups.values()) {
         const total = byId.get(totalId);
-        if (!total || total.unit !== MeasurementUnit.COUNT || !countsPeople(total) || total.scope === ObservationScope.CONTEXT) continue;
-        this.protectGroup(total, parts, decisions);
+        if (!total) continue;
+        if (total.unit === MeasurementUnit.COUNT && countsPeople(total) && total.scope !== ObservationScope.CONTEXT) {
+          this.protectGroup(total, parts, decisions, this.threshold);
+        } else if (!decisions.has(total.id) && parts.some((p) => hidden.has(p.id))) {
+          // Money, percentages, organisations: no count is small, but a part hidden from the
+          // caller would still be the total minus the parts shown.
+          this.protectGroup(total, parts, decisions, 0);
+        }
       }
     }
     for (const id of hidden) decisions.delete(id);
     return decisions;
   }
 
-  private protectGroup(total: DisclosureFigure, parts: DisclosureFigure[], decisions: Decisions) {
+  /** Withholds more of the group until its withheld parts are two or more and add up to `floor` at least. */
+  private protectGroup(total: DisclosureFigure, parts: DisclosureFigure[], decisions: Decisions, floor: number) {
     const withheld = () => parts.filter((p) => decisions.has(p.id));
     const exposed = () => parts.filter((p) => !decisions.has(p.id) && p.value > 0).sort((a, b) => a.value - b.value || a.id - b.id);
     if (decisions.has(total.id)) {
@@ -93,7 +100,7 @@ export class DisclosureControl {
     const recoverable = () => {
       const hidden = withheld();
       const sum = hidden.reduce((s, p) => s + p.value, 0);
-      return hidden.length > 0 && (hidden.length < 2 || sum < this.threshold);
+      return hidden.length > 0 && (hidden.length < 2 || sum < floor);
     };
     while (recoverable()) {
       const next = exposed()[0];
