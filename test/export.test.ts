@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { Role } from '../src/modules/auth/auth.enum';
-import { ObservationExportDocument, SetSharingDocument } from './generated/graphql';
+import { ObservationExportDocument, SetSharingDocument, SharingTreeDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
 let t: TestHub;
@@ -145,6 +145,26 @@ test('a comparator the caller may not see is not named in an export row', async 
     expect(owner.find((r) => r.observation_id === eet.observation_id)!.comparator_id).toBe(average.observation_id);
   } finally {
     await admin.data(SetSharingDocument, { id: average.observation_id!, sharing: 'PUBLIC' });
+  }
+});
+
+test('a project the caller may not see is not named in an export row', async () => {
+  const rows = async (headers: Record<string, string> = {}) =>
+    (await (await get('/export/observations.ndjson?partnership=bury-est', headers)).text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string | null>);
+  const admin = await t.clientAs(Role.ADMIN);
+  const project = (await admin.data(SharingTreeDocument, { slug: 'bury-est' })).partnership!.projects.find((p) => p.key === 'pilot-job-retention-initiative')!;
+  const named = (await rows()).filter((r) => r.project !== null).map((r) => r.project);
+  expect(named).toContain('pilot job retention initiative');
+  await admin.data(SetSharingDocument, { id: project.id, sharing: 'OWNER' });
+  try {
+    expect((await rows()).map((r) => r.project)).not.toContain('pilot job retention initiative');
+    const owner = await rows({ authorization: `Bearer ${await t.createKey(Role.PARTNERSHIP_EDITOR, ['bury-est'])}` });
+    expect(owner.map((r) => r.project)).toContain('pilot job retention initiative');
+  } finally {
+    await admin.data(SetSharingDocument, { id: project.id, sharing: 'PUBLIC' });
   }
 });
 

@@ -118,6 +118,8 @@ interface RawRow {
   scope: ObservationScope;
   nature: string;
   project: string | null;
+  projectSharing: SharingLevel | null;
+  projectPartnershipId: number | null;
   areaKey: string | null;
   areaNuts: string | null;
   parentId: number | null;
@@ -218,7 +220,9 @@ export async function* exportObservationRows(
         let quote = maskedQuotes.get(r.sourceId);
         if (quote === undefined) maskedQuotes.set(r.sourceId, (quote = applyMasks(r.quote, masks.get(r.documentId)!)));
         const comparatorId = r.comparatorId !== null && visibleComparators.has(r.comparatorId) ? r.comparatorId : null;
-        return { group: r.root, row: toExportRow({ ...r, quote, comparatorId }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
+        // A project the caller may not see is not named (the API's `project` is null then too).
+        const project = r.projectSharing !== null && caller.canSee(r.projectSharing, r.projectPartnershipId) ? r.project : null;
+        return { group: r.root, row: toExportRow({ ...r, quote, comparatorId, project }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
       });
     yield groups;
   }
@@ -231,7 +235,7 @@ function groupRows(knex: Knex, roots: number[]): Knex.QueryBuilder {
         p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel", m.count_of as "countOf",
         o.value, o.unit, o.currency, o.qualifier, o.stated_as as "statedAs", o.period_label as "periodLabel",
         o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
-        pr.name as project, a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId", o.sums_to_id as "sumsTo",
+        pr.name as project, pr.sharing as "projectSharing", pr.partnership_id as "projectPartnershipId", a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId", o.sums_to_id as "sumsTo",
         o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
         o.comparator_id as "comparatorId", d.key as "documentKey", d.id as "documentId", sp.id as "sourceId", sp.section, sp.quote`),
     )
