@@ -19,6 +19,7 @@ import {
   SearchDocument,
   type BuryFiguresQuery,
 } from './generated/graphql';
+import { applyMasks } from '../src/modules/source/source-masks';
 import { startTestHub, type TestHub } from './support/hub';
 
 const count = (id: number, value: number, parentId: number | null = null, scope = ObservationScope.PARTNERSHIP, countOf = CountOf.PEOPLE): DisclosureFigure => ({
@@ -111,6 +112,19 @@ describe('the rule', () => {
   test('percentages are never small counts; the threshold is configurable', () => {
     expect(control.decide([{ id: 1, value: 2, unit: MeasurementUnit.PERCENT, scope: ObservationScope.PARTNERSHIP, parentId: null, countOf: null }]).size).toBe(0);
     expect(new DisclosureControl(10).decide([count(1, 9)]).get(1)).toBe(Suppression.PRIMARY);
+  });
+});
+
+describe('masking a text', () => {
+  test('a withheld quote is masked wherever it stands, whitespace aside, as the importer matched it', () => {
+    const masks = { personal: ['Alison Thomas'], withheld: ['Number of early leavers: 1', 'a single father'] };
+    const text = 'Number of early\nleavers:\u00a01. Number of early leavers: 1.\nAlison  Thomas met a single\r\nfather; a single mother.';
+    expect(applyMasks(text, masks)).toBe(
+      'Number of early\nleavers:\u00a0[withheld]. Number of early leavers: [withheld].\n[personal data withheld] met a [withheld]\r\nfather; a single mother.',
+    );
+    // Characters that mean something in a pattern are taken literally.
+    expect(applyMasks('Retention (5) cases: 5', { personal: [], withheld: ['Retention (5)'] })).toBe('Retention ([withheld]) cases: 5');
+    expect(applyMasks('nothing to mask', masks)).toBe('nothing to mask');
   });
 });
 

@@ -37,7 +37,21 @@ export const PERSONAL_DATA_WITHHELD = '[personal data withheld]';
 export function maskPersonalData(text: string, terms: readonly string[]): string {
   let masked = text;
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    if (term.trim().length >= 3) masked = masked.split(term).join(PERSONAL_DATA_WITHHELD);
+    if (term.trim().length >= 3) masked = replaceLoosely(masked, term, () => PERSONAL_DATA_WITHHELD);
   }
   return masked;
+}
+
+const SPACE = /[\s\u00a0]+/;
+
+/**
+ * Every occurrence of `phrase` in `text`, whitespace aside (a line break, two spaces or a
+ * no-break space where the phrase has one space: the importer matches quotes the same way),
+ * replaced by what `replace` makes of it.
+ */
+export function replaceLoosely(text: string, phrase: string, replace: (found: string) => string): string {
+  const words = phrase.trim().split(SPACE).filter(Boolean);
+  if (!words.length || !text.includes(words[0])) return text;
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u00a0]+'), 'g');
+  return text.replace(pattern, replace);
 }

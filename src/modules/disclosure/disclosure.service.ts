@@ -113,7 +113,10 @@ export class DisclosureControl {
   }
 }
 
-const NUMBER = /\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+// Figures and the words that state small numbers ("a single father", "both of them"): only ever
+// applied inside a withheld figure's own passage, so a word taken for a number costs little.
+const NUMBER =
+  /\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|single|couple|pair|both|dozen)\b/gi;
 
 /** Every number in a passage replaced by "[withheld]". */
 export function maskNumbers(text: string): string {

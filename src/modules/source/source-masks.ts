@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { fetchRows, type LoaderDefinition, type ReadScope } from '../../db/row-loaders';
-import { maskPersonalData } from '../auth/personal-data';
+import { maskPersonalData, replaceLoosely } from '../auth/personal-data';
 import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureFamilySql, groupMayWithhold, type DisclosureRow } from '../disclosure/disclosure.loader';
 import { DisclosureControl, maskNumbers } from '../disclosure/disclosure.service';
 
@@ -97,7 +97,7 @@ export function applyMasks(text: string, masks: SourceMasks): string {
   let masked = text;
   // Longest first: a withheld quote inside another withheld quote is masked as part of it.
   for (const quote of [...masks.withheld].sort((a, b) => b.length - a.length)) {
-    if (quote && masked.includes(quote)) masked = masked.split(quote).join(maskNumbers(quote));
+    if (quote) masked = replaceLoosely(masked, quote, maskNumbers);
   }
   return masks.personal.length ? maskPersonalData(masked, masks.personal) : masked;
 }
