@@ -131,6 +131,26 @@ describe('a malformed interchange file is refused before any write, with every p
     }
   });
 
+  test("a count of people whose key states its value (the key shows where the value is withheld)", () => {
+    const file = (slug: string) => structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === slug)!.file) as unknown as Record<string, any>;
+    const bury = file('bury-est');
+    const at = (key: string) => bury.observations.findIndex((o: { key: string }) => o.key === key);
+    const [staff, employed] = [at('staff-trained'), at('number-employed')];
+    bury.observations[staff].key = 'staff-trained-15';
+    bury.observations[employed].breakdown[0].key = 'employed-ld-three';
+    try {
+      parsePartnershipFile('bury-est.json', bury, context());
+      throw new Error('expected a failure');
+    } catch (e) {
+      expect((e as InterchangeError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        `observations[${employed}].breakdown[0].key: the key "employed-ld-three" states the figure's value (3), which may be withheld: name what is counted instead`,
+        `observations[${staff}].key: the key "staff-trained-15" states the figure's value (15), which may be withheld: name what is counted instead`,
+      ]);
+    }
+    // Counts of teams or organisations identify no one: LEAD's "land-apprentice-3-teams" stands.
+    expect(() => parsePartnershipFile('black-country-lead.json', file('black-country-lead'), context())).not.toThrow();
+  });
+
   test('sums: unknown figures, a figure adding up to itself or round a chain, an item adding up to its own total', () => {
     const bury = structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!.file) as unknown as Record<string, any>;
     const at = (key: string) => bury.observations.findIndex((o: { key: string }) => o.key === key);

@@ -271,6 +271,22 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     }
   });
 
+  // A key is shown even where its figure is withheld (and is in every export and cursor): a count
+  // of people must not state its own value in it ("beneficiaries-recruited-47").
+  const metricByKey = new Map(file.metrics.map((m) => [m.key, m]));
+  file.observations.forEach((o, i) => {
+    const metric = metricByKey.get(o.metric);
+    if (!metric || metric.unit !== 'COUNT' || (metric.countOf ?? 'PEOPLE') !== 'PEOPLE' || o.scope === 'CONTEXT') return;
+    [o, ...o.breakdown].forEach((figure, j) => {
+      const words = new Set(figure.key.toLowerCase().split(/[-./_]+/));
+      const value = String(figure.value);
+      if (words.has(value) || words.has(NUMBER_WORDS[figure.value] ?? value)) {
+        const path = j === 0 ? `observations[${i}].key` : `observations[${i}].breakdown[${j - 1}].key`;
+        problem(path, `the key "${figure.key}" states the figure's value (${value}), which may be withheld: name what is counted instead`);
+      }
+    });
+  });
+
   // Sums: a figure (a total or a breakdown item) adds up to another figure of the file, never to itself, not even round a chain.
   const sumsTo = new Map<string, string>();
   file.observations.forEach((o, i) =>
@@ -334,6 +350,12 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
 }
 
 const SHARING_RANK = { PUBLIC: 0, PARTNERS: 1, OWNER: 2 } as const;
+
+const NUMBER_WORDS: Record<number, string> = Object.fromEntries(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, n) => [n, word]),
+);
 
 /** No record may be shared more widely than its partnership. */
 function checkSharing(file: PartnershipFile, problem: (path: string, message: string) => void) {
