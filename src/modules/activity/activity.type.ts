@@ -2,13 +2,15 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
+import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 
 @ObjectType('Activity', { implements: [Node, Sourced, PartnershipRecord], description: 'Something a partnership does, in its words.' })
 export class ActivityType extends PartnershipRecord {
   @Field(() => String, { nullable: true })
   label!: string | null;
 
-  @Field()
+  @Field({ description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   text!: string;
 
   projectId!: number | null;

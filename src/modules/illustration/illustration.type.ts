@@ -2,13 +2,15 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
+import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 
 @ObjectType('Illustration', {
   implements: [Node, Sourced, PartnershipRecord],
   description: 'An image on a profile page, known by its caption (the images were not received).',
 })
 export class IllustrationType extends PartnershipRecord {
-  @Field()
+  @Field({ description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   caption!: string;
 
   @Field(() => String, { nullable: true })

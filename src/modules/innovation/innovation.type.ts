@@ -3,6 +3,7 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { InnovationDimension, InnovationLevel } from './innovation.enum';
+import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 
 @ObjectType('Innovation', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -15,7 +16,8 @@ export class InnovationType extends PartnershipRecord {
   @Field(() => InnovationLevel)
   level!: InnovationLevel;
 
-  @Field()
+  @Field({ description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   description!: string;
 
   projectId!: number | null;

@@ -5,6 +5,7 @@ import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
+import { MaskedNarrative, maskedDescription } from '../source/narrative-masks';
 
 @ObjectType('IndicatorObservation', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -28,7 +29,8 @@ export class IndicatorObservationType extends PartnershipRecord {
   /** Exposed through IndicatorObservationResolver.statedAs (withheld with the value). */
   statedAs!: string;
 
-  @Field(() => String, { nullable: true, description: "What was counted, in the source's words." })
+  @Field(() => String, { nullable: true, description: maskedDescription("What was counted, in the source's words.") })
+  @MaskedNarrative()
   subject!: string | null;
 
   @Field(() => ObservationScope)

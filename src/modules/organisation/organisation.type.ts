@@ -4,6 +4,7 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { OrganisationRole, OrganisationSector } from './organisation.enum';
+import { MaskedNarrative, MASKED_NARRATIVE, maskedDescription, passageOwner } from '../source/narrative-masks';
 
 @ObjectType('Organisation', { implements: [Node, Sourced], description: 'An organisation named in a source, shared by every partnership that names it.' })
 export class OrganisationType extends Sourced {
@@ -19,7 +20,8 @@ export class OrganisationType extends Sourced {
   @Field(() => OrganisationSector, { nullable: true })
   sector!: OrganisationSector | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative(passageOwner)
   description!: string | null;
 
   placeId!: number | null;
@@ -33,7 +35,8 @@ export class MembershipType extends PartnershipRecord {
   @Field(() => OrganisationRole)
   role!: OrganisationRole;
 
-  @Field(() => String, { nullable: true, description: "The source's own words for the link." })
+  @Field(() => String, { nullable: true, description: maskedDescription("The source's own words for the link.") })
+  @MaskedNarrative()
   description!: string | null;
 
   organisationId!: number;

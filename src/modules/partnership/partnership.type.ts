@@ -5,6 +5,7 @@ import { Node } from '../../graphql/node';
 import { SharingLevel } from '../auth/auth.enum';
 import { Sourced, SourcePassageType } from '../source/source.type';
 import { PartnershipField, PartnershipStatus, Programme } from './partnership.enum';
+import { MaskedNarrative, MASKED_NARRATIVE, maskedDescription, partnershipItself } from '../source/narrative-masks';
 
 @ObjectType('Partnership', {
   implements: [Node, Sourced],
@@ -35,22 +36,28 @@ export class PartnershipType extends Sourced {
   @Field(() => String, { nullable: true, description: 'The wider Development Partnership this one reports within.' })
   developmentPartnership!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative(partnershipItself)
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative(partnershipItself)
   background!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative(partnershipItself)
   aims!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative(partnershipItself)
   origins!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Intended impact and sustainability.' })
+  @Field(() => String, { nullable: true, description: maskedDescription('Intended impact and sustainability.') })
+  @MaskedNarrative(partnershipItself)
   intendedImpact!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the source says about Round 1 (to Round 2).' })
+  @Field(() => String, { nullable: true, description: maskedDescription('What the source says about Round 1 (to Round 2).') })
+  @MaskedNarrative(partnershipItself)
   roundOneHistory!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'End date of EQUAL Action 2.' })

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
+import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 
 @ObjectType('ProgressNote', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -11,7 +12,8 @@ export class ProgressNoteType extends PartnershipRecord {
   @Field({ description: 'The report section it stands under ("Equal Opportunities").' })
   section!: string;
 
-  @Field()
+  @Field({ description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   text!: string;
 
   reportId!: number;

@@ -6,6 +6,7 @@ import { PartnershipRecord } from '../partnership/partnership.type';
 import { SharingLevel } from '../auth/auth.enum';
 import { Sourced } from '../source/source.type';
 import { ProjectKind } from './project.enum';
+import { MaskedNarrative, MASKED_NARRATIVE, maskedDescription } from '../source/narrative-masks';
 
 @ObjectType('Project', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -18,16 +19,20 @@ export class ProjectType extends PartnershipRecord {
   @Field(() => ProjectKind)
   kind!: ProjectKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   summary!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   background!: string | null;
 
-  @Field(() => String, { nullable: true, description: "What changed (\"What's changed?\")." })
+  @Field(() => String, { nullable: true, description: maskedDescription("What changed (\"What's changed?\").") })
+  @MaskedNarrative()
   whatChanged!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What difference it made.' })
+  @Field(() => String, { nullable: true, description: maskedDescription('What difference it made.') })
+  @MaskedNarrative()
   difference!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -39,7 +44,8 @@ export class ProjectPartnerType extends Sourced {
   @Field(() => OrganisationRole)
   role!: OrganisationRole;
 
-  @Field(() => String, { nullable: true, description: "The source's own words for the link." })
+  @Field(() => String, { nullable: true, description: maskedDescription("The source's own words for the link.") })
+  @MaskedNarrative()
   description!: string | null;
 
   @Field(() => Int)

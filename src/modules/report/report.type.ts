@@ -3,16 +3,19 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { ReportKind } from './report.enum';
+import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 
 @ObjectType('Report', { implements: [Node, Sourced, PartnershipRecord], description: 'A report a partnership wrote.' })
 export class ReportType extends PartnershipRecord {
-  @Field()
+  @Field({ description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   title!: string;
 
   @Field(() => ReportKind)
   kind!: ReportKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   description!: string | null;
 
   documentId!: number;

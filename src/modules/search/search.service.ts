@@ -3,15 +3,18 @@ import type { Loaders } from '../../db/row-loaders';
 import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
 import { FilterScope, type Condition } from '../../graphql/filter';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
+import { withheldQuotesByPartnershipLoader } from '../source/narrative-masks';
 import { SEARCH_RECORD_TYPE_NAME, SearchRecordType } from './search.enum';
 import { SEARCH_CONFIG, toTsQuery } from './search-query';
+import { maskSnippet } from './search-snippet-masks';
 import { visibleEntries } from './search-visibility';
 import type { SearchFilter, SearchHitType, SnippetPartType } from './search.type';
 
 // Control characters (never in source text) mark the matches in ts_headline's output.
 const START = '\u0002';
 const STOP = '\u0003';
-const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+const DELIMITER = ' … ';
+const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter="${DELIMITER}"`;
 
 const TYPE_OF_NAME = new Map(Object.entries(SEARCH_RECORD_TYPE_NAME).map(([type, name]) => [name, type as SearchRecordType]));
 
@@ -29,12 +32,15 @@ export function snippetOf(headline: string): { parts: SnippetPartType[]; html: s
   return { parts, html: parts.map((p) => (p.highlighted ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('') };
 }
 
-type HitRow = Omit<SearchHitType, 'recordType' | 'snippet' | 'snippetParts'> & { recordType: string; headline: string };
+type HitRow = Omit<SearchHitType, 'recordType' | 'snippet' | 'snippetParts'> & { recordType: string; headline: string; text: string };
 
 /**
  * Full-text search over the search index (GIN on a stored tsvector): ranked hits, most relevant
  * first, each with a highlighted snippet. The page's snippets are made by the same statement that
- * selects the page; records, partnerships and passages come through the request's loaders.
+ * selects the page; records, partnerships and passages come through the request's loaders. A
+ * snippet repeating the sentence of a figure withheld from the caller has its numbers masked, as
+ * the record's own narrative fields have (narrative-masks.ts): the page's partnerships' withheld
+ * quotes are read in one batch, and the snippet masked against the field it was cut from.
  */
 export class SearchService {
   constructor(
@@ -69,7 +75,7 @@ export class SearchService {
           .select(
             knex.raw(
               `"t"."id", "t"."record_type" as "recordType", "t"."record_id" as "recordId", "t"."partnership_id" as "partnershipId", ` +
-                `"t"."field", "t"."passage_id" as "passageId", ${rank} as "rank", ` +
+                `"t"."field", "t"."passage_id" as "passageId", "t"."text", ${rank} as "rank", ` +
                 `ts_headline('${SEARCH_CONFIG}', "t"."text", "q"."query", ?) as "headline"`,
               [HEADLINE_OPTIONS],
             ),
@@ -87,8 +93,20 @@ export class SearchService {
       args,
       run: (q) => this.loaders.run(q),
     });
-    return page.map((row) => {
-      const { parts, html } = snippetOf(row.headline);
+    const partnershipIds = [...new Set(page.edges.map((e) => e.node.partnershipId))];
+    const quotes = new Map<number, readonly string[]>();
+    // Nothing to read for administrators, nor for a page of the caller's own partnerships (the loader asks no SQL then).
+    if (!this.loaders.scope.caller.isAdmin && partnershipIds.length > 0) {
+      const loaded = await this.loaders.get(withheldQuotesByPartnershipLoader).loadMany(partnershipIds);
+      loaded.forEach((q, i) => {
+        if (q instanceof Error) throw q;
+        quotes.set(partnershipIds[i], q);
+      });
+    }
+    return page.map(({ text, headline, ...row }) => {
+      const withheld = quotes.get(row.partnershipId) ?? [];
+      const masked = withheld.length ? maskSnippet(headline, text, withheld, { start: START, stop: STOP, delimiter: DELIMITER }) : headline;
+      const { parts, html } = snippetOf(masked);
       return { ...row, recordType: TYPE_OF_NAME.get(row.recordType)!, snippet: html, snippetParts: parts };
     });
   }

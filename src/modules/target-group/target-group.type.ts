@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
+import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 
 @ObjectType('TargetGroup', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -11,7 +12,8 @@ export class TargetGroupType extends PartnershipRecord {
   @Field({ description: "The partnership's wording, kept as written." })
   label!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   note!: string | null;
 }
 
@@ -23,6 +25,7 @@ export class BeneficiaryCategoryType extends PartnershipRecord {
   @Field({ description: "The partnership's wording, kept as written." })
   label!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative()
   note!: string | null;
 }

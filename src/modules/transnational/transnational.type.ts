@@ -6,6 +6,7 @@ import { OrganisationRole } from '../organisation/organisation.enum';
 import { SharingLevel } from '../auth/auth.enum';
 import { Sourced } from '../source/source.type';
 import { TransnationalEventKind } from './transnational.enum';
+import { MaskedNarrative, MASKED_NARRATIVE, passageOwner } from '../source/narrative-masks';
 
 @ObjectType('TransnationalPartnership', {
   implements: [Node, Sourced],
@@ -18,7 +19,8 @@ export class TransnationalPartnershipType extends Sourced {
   @Field()
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative(passageOwner)
   description!: string | null;
 }
 
@@ -47,7 +49,8 @@ export class TransnationalMemberType extends Sourced {
 
 @ObjectType('TransnationalEvent', { implements: [Node, Sourced], description: 'A meeting or seminar of a transnational partnership.' })
 export class TransnationalEventType extends Sourced {
-  @Field()
+  @Field({ description: MASKED_NARRATIVE })
+  @MaskedNarrative<TransnationalEventType>((event) => event.declaredById)
   title!: string;
 
   @Field(() => TransnationalEventKind)
@@ -62,7 +65,8 @@ export class TransnationalEventType extends Sourced {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Latest date it can have happened, when only that is known.' })
   occurredBy!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
+  @MaskedNarrative<TransnationalEventType>((event) => event.declaredById)
   description!: string | null;
 
   @Field(() => SharingLevel, { description: 'Who may see it.' })
