@@ -6,12 +6,14 @@
  */
 import { Role } from '../src/modules/auth/auth.enum';
 import { ImportService } from '../src/modules/import/import.service';
-import { maskSnippet, occurrences } from '../src/modules/search/search-snippet-masks';
+import { asksForNumber } from '../src/modules/search/search-masks';
+import { toTsQuery } from '../src/modules/search/search-query';
 import { syntheticDataSet } from '../scripts/synthetic';
 import {
   AllFigureQuotesDocument,
   AllNarrativesDocument,
   BuryNarrativesDocument,
+  FilteredPartnershipsDocument,
   NarrativeSearchDocument,
   type NarrativeSearchQuery,
 } from './generated/graphql';
@@ -50,39 +52,13 @@ async function figureQuotes(t: TestHub, client: GraphQLClient) {
   return raw.map((f) => ({ quote: f.source.quote, withheld: !shown.has(f.id) || shown.get(f.id)!.value === null }));
 }
 
-describe('maskSnippet', () => {
-  const markers = { start: '\u0002', stop: '\u0003', delimiter: ' … ' };
-  const field =
-    'The brief of the Employment Retention Officer has been expanded in order to meet this need and the officer is presently supporting 5 retention cases. Another 12 wait.';
-  const quote = 'The brief of the Employment Retention Officer has been expanded in order to meet this need and the officer is presently supporting 5 retention cases.';
-
-  test('a fragment holding only the end of a withheld sentence, broken by highlights, is masked there and only there', () => {
-    const headline = 'Employment \u0002Retention\u0003 Officer … officer is presently supporting 5 \u0002retention\u0003 \u0002cases\u0003. Another 12 wait.';
-    expect(maskSnippet(headline, field, [quote], markers)).toBe(
-      'Employment \u0002Retention\u0003 Officer … officer is presently supporting [withheld] \u0002retention\u0003 \u0002cases\u0003. Another 12 wait.',
-    );
-  });
-
-  test('a highlighted number is masked inside its highlight', () => {
-    const headline = 'presently supporting \u00025\u0003 \u0002retention\u0003 cases';
-    expect(maskSnippet(headline, field, [quote], markers)).toBe('presently supporting \u0002[withheld]\u0003 \u0002retention\u0003 cases');
-  });
-
-  test('the quote is found whitespace aside (a line break in the field), as applyMasks finds it', () => {
-    const broken = field.replace('supporting 5', 'supporting\n5');
-    expect(occurrences(broken, quote)).toHaveLength(1);
-    expect(maskSnippet('supporting\n5 \u0002retention\u0003', broken, [quote], markers)).toBe('supporting\n[withheld] \u0002retention\u0003');
-  });
-
-  test('number words are numbers; a field without the quote, or no quotes, leaves the snippet alone', () => {
-    const words = 'We now support five families.';
-    expect(maskSnippet('support \u0002five\u0003 families', words, ['We now support five families.'], markers)).toBe('support \u0002[withheld]\u0003 families');
-    expect(maskSnippet('supporting 5 retention', 'supporting 5 retention', [quote], markers)).toBe('supporting 5 retention');
-    expect(maskSnippet('supporting 5 retention', field, [], markers)).toBe('supporting 5 retention');
-  });
-
-  test('a fragment not found in the field has all its numbers masked (when unsure, mask)', () => {
-    expect(maskSnippet('supporting  5 retention … Another 12', field, [quote], markers)).toBe('supporting  [withheld] retention … Another 12');
+describe('asksForNumber', () => {
+  test('digits and number words ask for a number; other words do not', () => {
+    expect(asksForNumber(toTsQuery('supporting 5 retention'))).toBe(true);
+    expect(asksForNumber(toTsQuery('retention cases -five'))).toBe(true);
+    expect(asksForNumber(toTsQuery('"2012 13" leavers'))).toBe(true);
+    expect(asksForNumber(toTsQuery('retention cases'))).toBe(false);
+    expect(asksForNumber(toTsQuery('care leavers OR apprentice'))).toBe(false);
   });
 });
 
@@ -111,6 +87,28 @@ describe('small counts withheld below 6', () => {
       expect(hit.snippet).not.toMatch(/supporting 5/);
       expect(strings(hit.record)).toEqual([expect.stringContaining(MASKED)]);
     }
+  });
+
+  test.each([['anonymous'], ['analyst']])('as %s, trying numbers in a search or a text filter tells nothing of the withheld one', async (who) => {
+    const client = who === 'anonymous' ? t.client : await t.clientAs(Role.ANALYST);
+    const found = async (query: string) => sentenceHits(await search(client, query)).length;
+    const matched = async (text: string) =>
+      (await client.data(FilteredPartnershipsDocument, { filter: { text } })).partnerships.edges.map((e) => e.node.slug).includes('bury-est');
+    // The number the text holds finds nothing, as any other number; excluding it excludes nothing.
+    expect(await found('supporting 5 retention')).toBe(0);
+    expect(await found('supporting 4 retention')).toBe(0);
+    expect(await found('retention cases -5')).toBe(await found('retention cases -4'));
+    expect(await found('retention cases -5')).toBeGreaterThanOrEqual(2);
+    expect(await matched('"supporting 5 retention"')).toBe(false);
+    expect(await matched('"supporting 4 retention"')).toBe(false);
+    // The masked text is what is searched: its words still find it.
+    expect(await found('"presently supporting"')).toBeGreaterThanOrEqual(2);
+  });
+
+  test('its owner finds the sentence by its number', async () => {
+    const owner = await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+    expect(sentenceHits(await search(owner, 'supporting 5 retention')).length).toBeGreaterThanOrEqual(2);
+    expect((await owner.data(FilteredPartnershipsDocument, { filter: { text: '"supporting 5 retention"' } })).partnerships.edges.map((e) => e.node.slug)).toContain('bury-est');
   });
 
   test.each([['Bury\'s editor'], ['admin']])('%s reads the sentence as written', async (who) => {

@@ -8,7 +8,8 @@ import { organisationByKeyLoader } from '../organisation/organisation.loader';
 import { placeByKeyLoader } from '../place/place.loader';
 import { PlaceKind } from '../place/place.enum';
 import type { PlaceType } from '../place/place.type';
-import { SEARCH_CONFIG, toTsQuery } from '../search/search-query';
+import { allPartnershipIds, asksForNumber, maskedEntryTexts, matchesAsRead } from '../search/search-masks';
+import { toTsQuery } from '../search/search-query';
 import { conceptIdCondition } from '../taxonomy/concept.filter';
 import { ConceptScheme } from '../taxonomy/concept.enum';
 import {
@@ -201,12 +202,20 @@ export class PartnershipFilterService {
       const query = toTsQuery(f.text, `${path}.text`);
       const s = scope.alias('s');
       const visible = visibleEntries(scope, s);
-      add({
-        sql:
-          `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${s}."document" @@ to_tsquery('${SEARCH_CONFIG}', ?)` +
-          `${visible ? ` and (${visible.sql})` : ''})`,
-        bindings: [query, ...(visible?.bindings ?? [])],
-      });
+      // A number is looked for in the texts as the caller reads them (withheld figures masked).
+      const masked =
+        !this.loaders.scope.caller.isAdmin && asksForNumber(query)
+          ? allPartnershipIds(this.loaders).then((ids) => maskedEntryTexts(this.loaders, ids))
+          : Promise.resolve(new Map<number, string>());
+      parts.push(
+        masked.then((texts) => {
+          const matches = matchesAsRead(this.loaders, s, query, texts);
+          return {
+            sql: `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${matches.sql}${visible ? ` and (${visible.sql})` : ''})`,
+            bindings: [...matches.bindings, ...(visible?.bindings ?? [])],
+          };
+        }),
+      );
     }
     return Promise.all(parts);
   }

@@ -3,10 +3,9 @@ import type { Loaders } from '../../db/row-loaders';
 import { paginate, type ConnectionArgs, type Page } from '../../graphql/connection';
 import { FilterScope, type Condition } from '../../graphql/filter';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
-import { withheldQuotesByPartnershipLoader } from '../source/narrative-masks';
 import { SEARCH_RECORD_TYPE_NAME, SearchRecordType } from './search.enum';
 import { SEARCH_CONFIG, toTsQuery } from './search-query';
-import { maskSnippet } from './search-snippet-masks';
+import { allPartnershipIds, asksForNumber, maskedColumns, maskedEntryTexts, matchesAsRead } from './search-masks';
 import { visibleEntries } from './search-visibility';
 import type { SearchFilter, SearchHitType, SnippetPartType } from './search.type';
 
@@ -32,15 +31,15 @@ export function snippetOf(headline: string): { parts: SnippetPartType[]; html: s
   return { parts, html: parts.map((p) => (p.highlighted ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('') };
 }
 
-type HitRow = Omit<SearchHitType, 'recordType' | 'snippet' | 'snippetParts'> & { recordType: string; headline: string; text: string };
+type HitRow = Omit<SearchHitType, 'recordType' | 'snippet' | 'snippetParts'> & { recordType: string; headline: string };
 
 /**
  * Full-text search over the search index (GIN on a stored tsvector): ranked hits, most relevant
  * first, each with a highlighted snippet. The page's snippets are made by the same statement that
- * selects the page; records, partnerships and passages come through the request's loaders. A
- * snippet repeating the sentence of a figure withheld from the caller has its numbers masked, as
- * the record's own narrative fields have (narrative-masks.ts): the page's partnerships' withheld
- * quotes are read in one batch, and the snippet masked against the field it was cut from.
+ * selects the page; records, partnerships and passages come through the request's loaders. A text
+ * repeating the sentence of a figure withheld from the caller is searched as the caller reads it
+ * (search-masks.ts): its snippet cut from the masked text, and, for a query asking for a number,
+ * matched and ranked by it too.
  */
 export class SearchService {
   constructor(
@@ -67,7 +66,12 @@ export class SearchService {
     const visible = visibleEntries(scope, '"t"');
     if (visible) conditions.push(visible);
 
-    const rank = `ts_rank_cd("t"."document", "q"."query", 1)::float8`;
+    // A query asking for a number matches and ranks masked texts as masked: read them first (all partnerships).
+    const { caller } = this.loaders.scope;
+    const maskedForMatch = !caller.isAdmin && asksForNumber(tsquery) ? await maskedEntryTexts(this.loaders, await allPartnershipIds(this.loaders)) : new Map<number, string>();
+    const columns = maskedColumns(this.loaders, '"t"', maskedForMatch);
+    const matches = matchesAsRead(this.loaders, '"t"', tsquery, maskedForMatch);
+    const rank = `ts_rank_cd(${columns.document}, "q"."query", 1)::float8`;
     const page = await paginate<HitRow>({
       knex,
       query: () => {
@@ -75,14 +79,14 @@ export class SearchService {
           .select(
             knex.raw(
               `"t"."id", "t"."record_type" as "recordType", "t"."record_id" as "recordId", "t"."partnership_id" as "partnershipId", ` +
-                `"t"."field", "t"."passage_id" as "passageId", "t"."text", ${rank} as "rank", ` +
-                `ts_headline('${SEARCH_CONFIG}', "t"."text", "q"."query", ?) as "headline"`,
+                `"t"."field", "t"."passage_id" as "passageId", ${rank} as "rank", ` +
+                `ts_headline('${SEARCH_CONFIG}', ${columns.text}, "q"."query", ?) as "headline"`,
               [HEADLINE_OPTIONS],
             ),
           )
           .from({ t: 'search_entry' })
           .joinRaw(`cross join to_tsquery('${SEARCH_CONFIG}', ?) as "q"("query")`, [tsquery])
-          .whereRaw('"t"."document" @@ "q"."query"');
+          .whereRaw(matches.sql, matches.bindings as never);
         for (const c of conditions) q = q.whereRaw(`(${c.sql})`, c.bindings as never);
         return q;
       },
@@ -93,20 +97,25 @@ export class SearchService {
       args,
       run: (q) => this.loaders.run(q),
     });
-    const partnershipIds = [...new Set(page.edges.map((e) => e.node.partnershipId))];
-    const quotes = new Map<number, readonly string[]>();
-    // Nothing to read for administrators, nor for a page of the caller's own partnerships (the loader asks no SQL then).
-    if (!this.loaders.scope.caller.isAdmin && partnershipIds.length > 0) {
-      const loaded = await this.loaders.get(withheldQuotesByPartnershipLoader).loadMany(partnershipIds);
-      loaded.forEach((q, i) => {
-        if (q instanceof Error) throw q;
-        quotes.set(partnershipIds[i], q);
-      });
+    // Other queries: the page's snippets cut again from the masked texts, where a hit has one (one statement).
+    if (maskedForMatch.size === 0 && !caller.isAdmin && page.edges.length > 0) {
+      const hits = page.edges.map((e) => e.node);
+      const masked = await maskedEntryTexts(this.loaders, [...new Set(hits.map((h) => h.partnershipId))], hits.map((h) => h.id));
+      if (masked.size > 0) {
+        const values = [...masked];
+        const headlines = await this.loaders.run<{ id: number; headline: string }>(
+          knex.raw(
+            `select x.id, ts_headline('${SEARCH_CONFIG}', x.text, to_tsquery('${SEARCH_CONFIG}', ?), ?) as headline ` +
+              `from (values ${values.map(() => '(?::int, ?::text)').join(', ')}) as x(id, text)`,
+            [tsquery, HEADLINE_OPTIONS, ...values.flat()],
+          ),
+        );
+        const byId = new Map(headlines.map((h) => [h.id, h.headline]));
+        for (const hit of hits) hit.headline = byId.get(hit.id) ?? hit.headline;
+      }
     }
-    return page.map(({ text, headline, ...row }) => {
-      const withheld = quotes.get(row.partnershipId) ?? [];
-      const masked = withheld.length ? maskSnippet(headline, text, withheld, { start: START, stop: STOP, delimiter: DELIMITER }) : headline;
-      const { parts, html } = snippetOf(masked);
+    return page.map(({ headline, ...row }) => {
+      const { parts, html } = snippetOf(headline);
       return { ...row, recordType: TYPE_OF_NAME.get(row.recordType)!, snippet: html, snippetParts: parts };
     });
   }
