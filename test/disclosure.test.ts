@@ -272,7 +272,7 @@ describe('sums within sums', () => {
     file.observations.push(
       figure('chain-total', 50),
       figure('chain-a1', 12, 'chain-total'),
-      figure('chain-a2', 38, 'chain-total'),
+      { ...figure('chain-a2', 38, 'chain-total'), subject: '38 of whom were referred' },
       figure('chain-c1', 0, 'chain-a1'),
       figure('chain-c2', 12, 'chain-a1', SharingLevel.OWNER),
     );
@@ -290,7 +290,14 @@ describe('sums within sums', () => {
 
     for (const client of [t.client, await t.clientAs(Role.ANALYST)]) {
       const seen = async (key: string) => (await client.data(FigureAsSeenDocument, { id: id(key) })).node;
-      expect(await seen('chain-a2')).toEqual({ key: 'chain-a2', value: null, suppressed: true, suppressionReason: 'SMALL_COUNTS' });
+      // Its subject states the value too: masked with it.
+      expect(await seen('chain-a2')).toEqual({
+        key: 'chain-a2',
+        value: null,
+        subject: '[withheld] of whom were referred',
+        suppressed: true,
+        suppressionReason: 'SMALL_COUNTS',
+      });
       expect(await seen('chain-a1')).toMatchObject({ value: null, suppressed: true });
       expect(await seen('chain-total')).toMatchObject({ value: 50, suppressed: false });
       expect(await seen('chain-c2')).toBeNull();
@@ -299,6 +306,6 @@ describe('sums within sums', () => {
       expect(found).toContain('chain-total');
       expect(found).not.toContain('chain-a2');
     }
-    expect((await owner.data(FigureAsSeenDocument, { id: id('chain-a2') })).node).toMatchObject({ value: 38, suppressed: false });
+    expect((await owner.data(FigureAsSeenDocument, { id: id('chain-a2') })).node).toMatchObject({ value: 38, subject: '38 of whom were referred', suppressed: false });
   });
 });

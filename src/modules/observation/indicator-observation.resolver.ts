@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'typ
 import { ConnectionArgs, paginate, SortDirection, type SortKey } from '../../graphql/connection';
 import { SuppressionReason } from '../disclosure/disclosure.enum';
 import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
+import { maskNumbers } from '../disclosure/disclosure.service';
+import { MaskedNarrative, maskedDescription } from '../source/narrative-masks';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { IndicatorObservation } from './indicator-observation.entity';
@@ -93,6 +95,19 @@ export class IndicatorObservationResolver {
   })
   async statedAs(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.statedAs;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: maskedDescription(
+      "What was counted, in the source's words; where the figure is withheld, its numbers are masked too (\"[withheld] of which have the option of being accredited\").",
+    ),
+  })
+  @MaskedNarrative()
+  async subject(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
+    if (o.subject === null) return null;
+    // A subject may state the value itself ("6 of which ..."): masked with the value.
+    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? maskNumbers(o.subject) : o.subject;
   }
 
   @FieldResolver(() => Boolean, {

@@ -5,7 +5,6 @@ import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
-import { MaskedNarrative, maskedDescription } from '../source/narrative-masks';
 
 @ObjectType('IndicatorObservation', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -29,8 +28,6 @@ export class IndicatorObservationType extends PartnershipRecord {
   /** Exposed through IndicatorObservationResolver.statedAs (withheld with the value). */
   statedAs!: string;
 
-  @Field(() => String, { nullable: true, description: maskedDescription("What was counted, in the source's words.") })
-  @MaskedNarrative()
   subject!: string | null;
 
   @Field(() => ObservationScope)
