@@ -25,7 +25,8 @@ export interface ReadScope {
 /** A loader kind; `Loaders` creates one instance of it per request. */
 export interface LoaderDefinition<K, V> {
   readonly name: string;
-  create(scope: ReadScope): DataLoader<K, V>;
+  /** `loaders`: the request's other loaders, for a loader built on another's batches. */
+  create(scope: ReadScope, loaders: Loaders): DataLoader<K, V>;
 }
 
 const selections = new WeakMap<EntityMetadata, string[]>();
@@ -152,7 +153,7 @@ export class Loaders {
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
     let loader = this.instances.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
-      loader = definition.create(this.scope) as DataLoader<unknown, unknown>;
+      loader = definition.create(this.scope, this) as DataLoader<unknown, unknown>;
       this.instances.set(definition as LoaderDefinition<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;

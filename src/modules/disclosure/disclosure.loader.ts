@@ -63,14 +63,17 @@ export interface DisclosureRow {
  * `family`; the statement must begin `with recursive`.
  */
 export function disclosureFamilySql(seeds: string): string {
+  // Each step looks up each direction by its own index (an OR join there is a nested loop over the whole table).
   return `seeds as (${seeds}),
     family_totals(id) as (
       select coalesce(o.parent_id, o.id) from indicator_observation o where o.id in (select id from seeds)
       union
       select coalesce(x.parent_id, x.id)
-        from family_totals t
-        join indicator_observation m on m.id = t.id or m.parent_id = t.id
-        join indicator_observation x on x.id = m.sums_to_id or x.sums_to_id = m.id),
+        from family_totals t,
+        lateral (select m.id, m.sums_to_id from indicator_observation m where m.id = t.id
+                 union all select m.id, m.sums_to_id from indicator_observation m where m.parent_id = t.id) m,
+        lateral (select x.id, x.parent_id from indicator_observation x where x.id = m.sums_to_id
+                 union all select x.id, x.parent_id from indicator_observation x where x.sums_to_id = m.id) x),
     family as (select id from family_totals union select o.id from indicator_observation o where o.parent_id in (select id from family_totals))`;
 }
 
@@ -96,8 +99,9 @@ export function groupMayWithhold(
       `(${g}.unit = ? and ${g}.scope <> ? and ${g}.value > 0 and ${g}.value < ?` +
       ` and coalesce((select m.count_of from metric m where m.id = ${g}.metric_id), ?) not in (?, ?))` +
       `${hidden ? ` or not (${hidden.sql})` : ''} or ${g}.sums_to_id is not null))` +
-      ` or exists (select 1 from indicator_observation ${s} join indicator_observation ${p} on ${p}.id = ${s}.sums_to_id` +
-      ` where ${p}.id = ${total} or ${p}.parent_id = ${total}))`,
+      // Something adding up to the total or to one of its parts (two lookups: an OR here scans the table per group).
+      ` or exists (select 1 from indicator_observation ${s} where ${s}.sums_to_id = ${total})` +
+      ` or exists (select 1 from indicator_observation ${p} join indicator_observation ${s} on ${s}.sums_to_id = ${p}.id where ${p}.parent_id = ${total}))`,
     bindings: [
       MeasurementUnit.COUNT,
       ObservationScope.CONTEXT,

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { fetchRows, type LoaderDefinition } from '../../db/row-loaders';
 import type { HubContext } from '../../graphql/context';
-import { applyMasks, loadSourceMasks } from './source-masks';
+import { applyMasks, sourceMasksByDocumentLoader } from './source-masks';
 
 /**
  * Narratives repeat their sources: a progress note or a project summary is often the very sentence
@@ -27,7 +27,7 @@ const NO_QUOTES: readonly string[] = [];
  */
 export const withheldQuotesByPartnershipLoader: LoaderDefinition<number, readonly string[]> = {
   name: 'WithheldQuotesByPartnership',
-  create: (scope) =>
+  create: (scope, loaders) =>
     new DataLoader(async (partnershipIds) => {
       const { em, caller } = scope;
       const asked = partnershipIds.filter((id) => !caller.owns(id));
@@ -37,10 +37,13 @@ export const withheldQuotesByPartnershipLoader: LoaderDefinition<number, readonl
         em,
         em.getKnex().select('d.id', { ownerId: 'd.owner_id' }).from({ d: 'source_document' }).whereIn('d.owner_id', asked),
       );
-      const masks = await loadSourceMasks(scope, documents.map((d) => d.id));
+      // Through the request's passage masks: decided once, whether a passage or a narrative asks first.
+      const masks = await loaders.get(sourceMasksByDocumentLoader).loadMany(documents.map((d) => d.id));
       const quotes = new Map<number, Set<string>>();
-      for (const { id, ownerId } of documents) {
-        const withheld = masks.get(id)?.withheld;
+      for (const [i, { ownerId }] of documents.entries()) {
+        const found = masks[i];
+        if (found instanceof Error) throw found;
+        const withheld = found.withheld;
         if (!withheld?.length) continue;
         let set = quotes.get(ownerId);
         if (!set) quotes.set(ownerId, (set = new Set()));

@@ -44,8 +44,8 @@ export const readablePassagesByDocumentLoader = readablePassages('ReadablePassag
 const readablePassagesById = readablePassages('ReadablePassageById', 'id');
 export const readablePassageByIdLoader: LoaderDefinition<number, SourcePassageType | null> = {
   name: 'ReadablePassageByIdSingle',
-  create: (scope) => {
-    const many = readablePassagesById.create(scope);
+  create: (scope, loaders) => {
+    const many = readablePassagesById.create(scope, loaders);
     return new DataLoader(async (ids) => (await many.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)));
   },
 };
