@@ -16,6 +16,12 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.origin}${path}`, { headers });
+/** A partnership's NDJSON export, as rows. */
+const ndjsonRows = async (partnership: string, headers: Record<string, string> = {}) =>
+  (await (await get(`/export/observations.ndjson?partnership=${partnership}`, headers)).text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, string | null>);
 
 describe('small exports', () => {
   test('CSV: RFC 4180 quoting parses back to exactly what GraphQL returns, withheld counts included', async () => {
@@ -125,11 +131,7 @@ describe('small exports', () => {
 });
 
 test('a comparator the caller may not see is not named in an export row', async () => {
-  const rows = async (headers: Record<string, string> = {}) =>
-    (await (await get('/export/observations.ndjson?partnership=conwy', headers)).text())
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, string | null>);
+  const rows = (headers: Record<string, string> = {}) => ndjsonRows('conwy', headers);
   const before = await rows();
   const eet = before.find((r) => r.stated_as === '50%' && r.comparator_id)!;
   const average = before.find((r) => r.observation_id === eet.comparator_id)!;
@@ -149,11 +151,7 @@ test('a comparator the caller may not see is not named in an export row', async 
 });
 
 test('a project the caller may not see is not named in an export row', async () => {
-  const rows = async (headers: Record<string, string> = {}) =>
-    (await (await get('/export/observations.ndjson?partnership=bury-est', headers)).text())
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, string | null>);
+  const rows = (headers: Record<string, string> = {}) => ndjsonRows('bury-est', headers);
   const admin = await t.clientAs(Role.ADMIN);
   const project = (await admin.data(SharingTreeDocument, { slug: 'bury-est' })).partnership!.projects.find((p) => p.key === 'pilot-job-retention-initiative')!;
   const named = (await rows()).filter((r) => r.project !== null).map((r) => r.project);
