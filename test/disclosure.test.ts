@@ -91,6 +91,35 @@ describe('the rule', () => {
     expect(decisions.has(3)).toBe(false);
   });
 
+  test('a sum of some parts of a breakdown leaves a rest, protected like any group', () => {
+    // 59 = 20 + 27 + 2 + 5 + 5 + 0, and 54 = 20 + 27 + 2 + 5 (ids 2 to 5), so 59 - 54 = 5 + 0 (ids 6, 7).
+    const starters = [count(1, 59), ...[20, 27, 2, 5].map((v, i) => ({ ...count(i + 2, v, 1), sumsTo: 8 })), count(6, 5, 1), count(7, 0, 1), count(8, 54)];
+    // The 2, and the smallest other part of the 54 (also a part of the 59): one secondary protects both; the rest needs none.
+    expect([...control.decide(starters)].sort()).toEqual([
+      [4, Suppression.PRIMARY],
+      [5, Suppression.SECONDARY],
+    ]);
+    // At 6 the 5 of the rest is small too: alone in the rest (beside a 0), it would be 59 - 54, so the 54 goes,
+    // and with it what would give the 54 away.
+    const at6 = new DisclosureControl(6).decide(starters);
+    expect(at6.get(6)).toBe(Suppression.PRIMARY);
+    expect(at6.get(8)).toBe(Suppression.SECONDARY);
+    expect([...at6.keys()].every((id) => id > 0)).toBe(true);
+    const shown = starters.filter((f) => !at6.has(f.id));
+    expect(shown.map((f) => f.id)).toEqual([1, 7]);
+  });
+
+  test('a withheld total of money takes its breakdown with it', () => {
+    const money = (id: number, value: number, parentId: number | null = null, sumsTo: number | null = null): DisclosureFigure => ({
+      ...count(id, value, parentId),
+      unit: MeasurementUnit.MONEY,
+      sumsTo,
+    });
+    // £100k = £70k (= £30k + £40k) + £30k hidden: the £70k goes, and its parts, or 100 - 30 - 40 gives it.
+    const decisions = control.decide([money(1, 100_000), money(2, 70_000, null, 1), money(3, 30_000, 2), money(4, 40_000, 2), money(5, 30_000, null, 1)], [5]);
+    expect([...decisions.keys()].sort()).toEqual([2, 3, 4]);
+  });
+
   test('a part hidden from the caller is protected in any group: money, organisations', () => {
     const money = (id: number, value: number, parentId: number | null = null): DisclosureFigure => ({ ...count(id, value, parentId), unit: MeasurementUnit.MONEY });
     // £100k = £60k shown + £40k hidden: the £60k goes too, or 100 - 60 tells the hidden figure.
@@ -146,15 +175,15 @@ describe('over HTTP', () => {
     const starters = byKey(list, 'starters');
     expect(starters).toMatchObject({ value: 59, statedAs: '59', suppressed: false });
     const parts = starters.breakdown.map((b) => [b.breakdownCategory, b.value, b.suppressionReason]);
-    // The 2 and, so that 59 minus the rest does not give it away, the smallest other part; and,
-    // so that "54 ... have a disability" (Learning Disability + Mental Health + Physical
-    // Disability + Retention) does not give it away either, the smallest other part of that sum.
-    // All with the same reason, so nothing tells which is the small one.
+    // The 2 and, so that neither "54 ... have a disability" (Learning Disability + Mental Health +
+    // Physical Disability + Retention) nor 59 minus the other parts gives it away, the smallest
+    // other part of that sum, which protects it in both; with the same reason, so nothing tells
+    // which is the small one. Ethnicity shows: 59 - 54 tells it anyway.
     expect(parts).toEqual([
       ['Learning Disability', 20, null],
       ['Mental Health', 27, null],
       ['Physical Disability', null, 'SMALL_COUNTS'],
-      ['Ethnicity', null, 'SMALL_COUNTS'],
+      ['Ethnicity', 5, null],
       ['Retention', null, 'SMALL_COUNTS'],
       ['Young care leavers', 0, null],
     ]);
@@ -163,7 +192,7 @@ describe('over HTTP', () => {
     expect(physical.source.quote).toBe('Physical Disability [withheld]');
     // The total's own quote repeats its parts: the withheld ones are masked there too.
     expect(starters.source.quote).toBe(
-      'Number of Starters: 59 (Learning Disability 20 / Mental Health 27/ Physical Disability [withheld]/ Ethnicity [withheld] / Retention [withheld]/ Young care leavers 0)',
+      'Number of Starters: 59 (Learning Disability 20 / Mental Health 27/ Physical Disability [withheld]/ Ethnicity 5 / Retention [withheld]/ Young care leavers 0)',
     );
     // The withheld parts cannot be worked out from the total, nor from the 54.
     const shown = starters.breakdown.filter((b) => !b.suppressed).reduce((s, b) => s + b.value!, 0);
@@ -305,7 +334,16 @@ describe('sums within sums', () => {
       const found = (await client.data(FiguresFromDocument, { from: 30 })).observations.edges.map((e) => e.node.key);
       expect(found).toContain('chain-total');
       expect(found).not.toContain('chain-a2');
+      // Nor by searching for its subject's number; its subject's snippet is masked.
+      const subjects = async (query: string) =>
+        (await client.data(SearchDocument, { query, filter: { recordTypes: ['INDICATOR_OBSERVATION'] } })).search.edges.map((e) => e.node.snippetParts.map((p) => p.text).join(''));
+      expect(await subjects('38 referred')).toEqual([]);
+      expect(await subjects('thirty referred')).toEqual([]);
+      // (ts_headline starts a snippet at a word: the mask's opening bracket falls off.)
+      expect(await subjects('referred')).toEqual([expect.stringMatching(/^\[?withheld\] of whom were referred$/)]);
     }
     expect((await owner.data(FigureAsSeenDocument, { id: id('chain-a2') })).node).toMatchObject({ value: 38, subject: '38 of whom were referred', suppressed: false });
+    const ownerHits = await owner.data(SearchDocument, { query: '38 referred', filter: { recordTypes: ['INDICATOR_OBSERVATION'] } });
+    expect(ownerHits.search.edges.map((e) => e.node.snippetParts.map((p) => p.text).join(''))).toEqual(['38 of whom were referred']);
   });
 });

@@ -151,11 +151,12 @@ describe('a malformed interchange file is refused before any write, with every p
     expect(() => parsePartnershipFile('black-country-lead.json', file('black-country-lead'), context())).not.toThrow();
   });
 
-  test('sums: unknown figures, a figure adding up to itself or round a chain, an item adding up to its own total', () => {
+  test('sums: unknown figures, a figure adding up to itself or round a chain, an item to its own total or a total to its own part', () => {
     const bury = structuredClone(seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!.file) as unknown as Record<string, any>;
     const at = (key: string) => bury.observations.findIndex((o: { key: string }) => o.key === key);
     const [starters, completers, leavers, employed] = [at('starters'), at('completers'), at('early-leavers'), at('number-employed')];
     bury.observations[completers].sumsTo = 'no-such-figure';
+    bury.observations[starters].sumsTo = 'starters-ethnicity';
     bury.observations[starters].breakdown[0].sumsTo = 'starters';
     bury.observations[starters].breakdown[1].sumsTo = bury.observations[starters].breakdown[1].key;
     // early leavers -> employed -> early leavers: a loop.
@@ -166,6 +167,7 @@ describe('a malformed interchange file is refused before any write, with every p
       throw new Error('expected a failure');
     } catch (e) {
       expect((e as InterchangeError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        `observations[${starters}].sumsTo: a total cannot add up to one of its own parts`,
         `observations[${starters}].breakdown[0].sumsTo: a breakdown item already adds up to its total`,
         `observations[${starters}].breakdown[1].sumsTo: an observation cannot add up to itself`,
         `observations[${completers}].sumsTo: unknown observation "no-such-figure"`,

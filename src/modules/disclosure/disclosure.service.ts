@@ -16,6 +16,13 @@ export interface DisclosureFigure {
 
 export type Decisions = Map<number, Suppression>;
 
+interface Group {
+  total: DisclosureFigure;
+  parts: DisclosureFigure[];
+  /** A rest: what a breakdown holds beyond a sum of some of its parts. */
+  rest?: { sum: DisclosureFigure; breakdown: DisclosureFigure };
+}
+
 /** A count of people, or of something not said (the protective reading). */
 const countsPeople = (figure: DisclosureFigure) => figure.countOf !== CountOf.ORGANISATIONS && figure.countOf !== CountOf.OTHER;
 
@@ -55,37 +62,71 @@ export class DisclosureControl {
     const decisions: Decisions = new Map();
     const hidden = new Set(unseen);
     for (const id of hidden) decisions.set(id, Suppression.SECONDARY);
-    // Two kinds of group: a total with its breakdown, and a total with the figures adding up to it.
-    const groups = new Map<string, { totalId: number; parts: DisclosureFigure[] }>();
-    const join = (kind: string, totalId: number, figure: DisclosureFigure) => {
-      const key = `${kind}:${totalId}`;
-      const group = groups.get(key) ?? { totalId, parts: [] };
-      group.parts.push(figure);
-      groups.set(key, group);
-    };
-    for (const figure of figures) {
-      if (this.isSmall(figure)) decisions.set(figure.id, Suppression.PRIMARY);
-      if (figure.parentId !== null) join('breakdown', figure.parentId, figure);
-      if (figure.sumsTo != null) join('sum', figure.sumsTo, figure);
-    }
-    const byId = new Map(figures.map((f) => [f.id, f]));
+    for (const figure of figures) if (this.isSmall(figure)) decisions.set(figure.id, Suppression.PRIMARY);
+    const groups = this.groups(figures);
     // A figure withheld for one group may open another (a total that is part of a sum): until nothing changes.
     for (let before = -1; before !== decisions.size; ) {
       before = decisions.size;
-      for (const { totalId, parts } of groups.values()) {
-        const total = byId.get(totalId);
-        if (!total) continue;
-        if (total.unit === MeasurementUnit.COUNT && countsPeople(total) && total.scope !== ObservationScope.CONTEXT) {
-          this.protectGroup(total, parts, decisions, this.threshold);
-        } else if (!decisions.has(total.id) && parts.some((p) => hidden.has(p.id))) {
-          // Money, percentages, organisations: no count is small, but a part hidden from the
-          // caller would still be the total minus the parts shown.
-          this.protectGroup(total, parts, decisions, 0);
+      for (const group of groups) {
+        // The rest of a breakdown beyond a sum of some of its parts stands for no figure: it is
+        // withheld when either of the two is, and withholding it withholds the sum.
+        if (group.rest && (decisions.has(group.rest.sum.id) || decisions.has(group.rest.breakdown.id))) decisions.set(group.total.id, Suppression.SECONDARY);
+        if (group.total.unit === MeasurementUnit.COUNT && countsPeople(group.total) && group.total.scope !== ObservationScope.CONTEXT) {
+          this.protectGroup(group.total, group.parts, decisions, this.threshold);
+        } else if (decisions.has(group.total.id) || group.parts.some((p) => decisions.has(p.id))) {
+          // Money, percentages, organisations: no count is small, but a part hidden from the caller
+          // (or withheld for another group) would still be the total minus the parts shown.
+          this.protectGroup(group.total, group.parts, decisions, 0);
+        }
+        if (group.rest && decisions.has(group.total.id) && !decisions.has(group.rest.breakdown.id)) {
+          decisions.set(group.rest.sum.id, decisions.get(group.rest.sum.id) ?? Suppression.SECONDARY);
         }
       }
     }
+    for (const group of groups) if (group.rest) decisions.delete(group.total.id);
     for (const id of hidden) decisions.delete(id);
     return decisions;
+  }
+
+  /**
+   * The groups whose totals can be worked out from their parts, in the order they are protected
+   * (sums, then breakdowns, then rests; each by its total's id): a total with its breakdown; a
+   * total with the figures adding up to it; and where a sum is made of some parts of one
+   * breakdown (the disability groups of the starters = "54 ... have a disability"), the rest of
+   * that breakdown (Ethnicity + Young care leavers = 59 - 54), a total no source states.
+   * Sums first: a part withheld for a sum often protects the breakdown too, sparing another.
+   */
+  private groups(figures: DisclosureFigure[]): Group[] {
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const breakdowns = new Map<number, DisclosureFigure[]>();
+    const sums = new Map<number, DisclosureFigure[]>();
+    const add = (map: Map<number, DisclosureFigure[]>, totalId: number, figure: DisclosureFigure) => map.set(totalId, [...(map.get(totalId) ?? []), figure]);
+    for (const figure of figures) {
+      if (figure.parentId !== null) add(breakdowns, figure.parentId, figure);
+      if (figure.sumsTo != null) add(sums, figure.sumsTo, figure);
+    }
+    const sumGroups: Group[] = [];
+    const breakdownGroups: Group[] = [];
+    const rests: Group[] = [];
+    for (const [totalId, parts] of sums) {
+      const total = byId.get(totalId);
+      if (!total) continue;
+      sumGroups.push({ total, parts });
+      const parentId = parts[0].parentId;
+      const breakdown = parentId !== null ? byId.get(parentId) : undefined;
+      if (!breakdown || !parts.every((p) => p.parentId === parentId)) continue;
+      const others = (breakdowns.get(parentId!) ?? []).filter((p) => !parts.includes(p));
+      if (others.length === 0) continue;
+      // Negative ids: no figure's; removed from the decisions before they are returned.
+      const rest: DisclosureFigure = { ...breakdown, id: -total.id, value: breakdown.value - total.value, parentId: null, sumsTo: null };
+      rests.push({ total: rest, parts: others, rest: { sum: total, breakdown } });
+    }
+    for (const [totalId, parts] of breakdowns) {
+      const total = byId.get(totalId);
+      if (total) breakdownGroups.push({ total, parts });
+    }
+    const byTotal = (a: Group, b: Group) => Math.abs(a.total.id) - Math.abs(b.total.id);
+    return [...sumGroups.sort(byTotal), ...breakdownGroups.sort(byTotal), ...rests.sort(byTotal)];
   }
 
   /** Withholds more of the group until its withheld parts are two or more and add up to `floor` at least. */
@@ -115,8 +156,12 @@ export class DisclosureControl {
 
 // Figures and the words that state small numbers ("a single father", "both of them"): only ever
 // applied inside a withheld figure's own passage, so a word taken for a number costs little.
-const NUMBER =
-  /\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|single|couple|pair|both|dozen)\b/gi;
+export const NUMBER_WORDS = [
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million'.split(' '),
+  ...'single couple pair both dozen half twice'.split(' '),
+];
+const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
 
 /** Every number in a passage replaced by "[withheld]". */
 export function maskNumbers(text: string): string {

@@ -296,6 +296,7 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
       expectKey(breakdownKeys, 'observation', figure.sumsTo, path);
       if (figure.sumsTo === figure.key) problem(path, 'an observation cannot add up to itself');
       else if (j > 0 && figure.sumsTo === o.key) problem(path, 'a breakdown item already adds up to its total');
+      else if (j === 0 && o.breakdown.some((b) => b.key === figure.sumsTo)) problem(path, 'a total cannot add up to one of its own parts');
       else sumsTo.set(figure.key, figure.sumsTo);
     }),
   );

@@ -106,8 +106,10 @@ export class IndicatorObservationResolver {
   @MaskedNarrative()
   async subject(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     if (o.subject === null) return null;
-    // A subject may state the value itself ("6 of which ..."): masked with the value.
-    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? maskNumbers(o.subject) : o.subject;
+    // A subject may state the value itself ("6 of which ..."), and a breakdown item repeats its total's: masked with either.
+    const disclosures = loaders.get(disclosureByObservationLoader);
+    const [own, total] = await Promise.all([disclosures.load(o.id), o.parentId === null ? null : disclosures.load(o.parentId)]);
+    return own.reason || total?.reason ? maskNumbers(o.subject) : o.subject;
   }
 
   @FieldResolver(() => Boolean, {

@@ -1,6 +1,8 @@
 import type { Loaders } from '../../db/row-loaders';
 import type { Condition } from '../../graphql/filter';
-import { maskNumbers } from '../disclosure/disclosure.service';
+import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
+import { maskNumbers, NUMBER_WORDS } from '../disclosure/disclosure.service';
+import { SEARCH_RECORD_TYPE_NAME, SearchRecordType } from './search.enum';
 import { maskNarrative, withheldQuotesByPartnershipLoader } from '../source/narrative-masks';
 import { SEARCH_CONFIG } from './search-query';
 
@@ -13,16 +15,23 @@ import { SEARCH_CONFIG } from './search-query';
  * either way (masking only replaces numbers), so only those with one pay for it.
  */
 
-/** Whether a tsquery asks for a number: digits, or a word maskNumbers masks ("five", "both"). */
+/**
+ * Whether a tsquery could match a number: digits, or a word maskNumbers masks. Its words match
+ * as prefixes and are stemmed ("fiv" finds "five", "singles" is "singl"), so a word that begins a
+ * number word, or that a number word begins ("fifty-eight", "twenties"), counts too.
+ */
 export function asksForNumber(tsquery: string): boolean {
-  return tsquery.split(/[^\p{L}\p{N}]+/u).some((word) => word !== '' && maskNumbers(word) !== word);
+  return tsquery
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => word !== '' && (/\p{N}/u.test(word) || NUMBER_WORDS.some((n) => n.startsWith(word) || word.startsWith(n))));
 }
 
 /**
- * Entries of these partnerships whose text repeats a withheld quote, with the text as the caller
- * reads it (masked). `entryIds` restricts them (a page of hits). Statements: the partnerships'
- * quotes (cached per request) and one to read the candidate entries; none for administrators,
- * owners, or when nothing is withheld.
+ * Entries of these partnerships whose text repeats a withheld quote, or that are the subject of
+ * a withheld figure (or of its total), with the text as the caller reads it (masked). `entryIds`
+ * restricts them (a page of hits). Statements: the partnerships' quotes (cached per request), one
+ * for the entries repeating quotes, one for subjects holding a number (and their figures'
+ * decisions, batched); none for administrators, owners, or when nothing is withheld.
  */
 export async function maskedEntryTexts(loaders: Loaders, partnershipIds: readonly number[], entryIds?: readonly number[]): Promise<Map<number, string>> {
   const masked = new Map<number, string>();
@@ -48,6 +57,32 @@ export async function maskedEntryTexts(loaders: Loaders, partnershipIds: readonl
   for (const row of await loaders.run<{ id: number; partnershipId: number; text: string }>(q)) {
     const text = maskNarrative(row.text, quotes.get(row.partnershipId)!);
     if (text !== row.text) masked.set(row.id, text);
+  }
+  // A withheld figure's subject may state its value ("6 of which ..."); a breakdown item repeats its total's.
+  const numbers = `(\\d|\\m(${NUMBER_WORDS.join('|')})\\M)`;
+  let subjects = em
+    .getKnex()
+    .select('e.id', { observationId: 'o.id', parentId: 'o.parent_id' }, 'e.text')
+    .from({ e: 'search_entry' })
+    .join({ o: 'indicator_observation' }, 'o.id', 'e.record_id')
+    .where({ 'e.record_type': SEARCH_RECORD_TYPE_NAME[SearchRecordType.INDICATOR_OBSERVATION], 'e.field': 'SUBJECT' })
+    .whereIn('e.partnership_id', [...quotes.keys()])
+    .whereRaw('e.text ~* ?', [numbers]);
+  if (entryIds) subjects = subjects.whereIn('e.id', entryIds as number[]);
+  const rows = await loaders.run<{ id: number; observationId: number; parentId: number | null; text: string }>(subjects);
+  if (rows.length) {
+    const ids = [...new Set(rows.flatMap((r) => (r.parentId === null ? [r.observationId] : [r.observationId, r.parentId])))];
+    const decisions = await loaders.get(disclosureByObservationLoader).loadMany(ids);
+    const withheld = new Set(
+      ids.filter((_, i) => {
+        const d = decisions[i];
+        if (d instanceof Error) throw d;
+        return d.reason !== null;
+      }),
+    );
+    for (const r of rows) {
+      if (withheld.has(r.observationId) || (r.parentId !== null && withheld.has(r.parentId))) masked.set(r.id, maskNumbers(masked.get(r.id) ?? r.text));
+    }
   }
   return masked;
 }

@@ -46,7 +46,12 @@ export const readablePassageByIdLoader: LoaderDefinition<number, SourcePassageTy
   name: 'ReadablePassageByIdSingle',
   create: (scope, loaders) => {
     const many = readablePassagesById.create(scope, loaders);
-    return new DataLoader(async (ids) => (await many.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)));
+    return new DataLoader(async (ids) =>
+      (await many.loadMany(ids)).map((r) => {
+        if (r instanceof Error) throw r;
+        return r[0] ?? null;
+      }),
+    );
   },
 };
 
