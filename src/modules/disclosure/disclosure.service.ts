@@ -100,7 +100,11 @@ export class DisclosureControl {
     const byId = new Map(figures.map((f) => [f.id, f]));
     const breakdowns = new Map<number, DisclosureFigure[]>();
     const sums = new Map<number, DisclosureFigure[]>();
-    const add = (map: Map<number, DisclosureFigure[]>, totalId: number, figure: DisclosureFigure) => map.set(totalId, [...(map.get(totalId) ?? []), figure]);
+    const add = (map: Map<number, DisclosureFigure[]>, totalId: number, figure: DisclosureFigure) => {
+      const parts = map.get(totalId);
+      if (parts) parts.push(figure);
+      else map.set(totalId, [figure]);
+    };
     for (const figure of figures) {
       if (figure.parentId !== null) add(breakdowns, figure.parentId, figure);
       if (figure.sumsTo != null) add(sums, figure.sumsTo, figure);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NUMBER_WORDS } from '../disclosure/disclosure.service';
 import { ConceptScheme } from '../taxonomy/concept.enum';
 import { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
 
@@ -280,7 +281,7 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
     [o, ...o.breakdown].forEach((figure, j) => {
       const words = new Set(figure.key.toLowerCase().split(/[-./_]+/));
       const value = String(figure.value);
-      if (words.has(value) || words.has(NUMBER_WORDS[figure.value] ?? value)) {
+      if (words.has(value) || words.has(NUMBER_WORDS_BY_VALUE[figure.value] ?? value)) {
         const path = j === 0 ? `observations[${i}].key` : `observations[${i}].breakdown[${j - 1}].key`;
         problem(path, `the key "${figure.key}" states the figure's value (${value}), which may be withheld: name what is counted instead`);
       }
@@ -352,11 +353,8 @@ export function parsePartnershipFile(name: string, raw: unknown, ctx: Validation
 
 const SHARING_RANK = { PUBLIC: 0, PARTNERS: 1, OWNER: 2 } as const;
 
-const NUMBER_WORDS: Record<number, string> = Object.fromEntries(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((word, n) => [n, word]),
-);
+/** "zero" to "twenty", by value. */
+const NUMBER_WORDS_BY_VALUE = ['zero', ...NUMBER_WORDS.slice(0, 20)];
 
 /** No record may be shared more widely than its partnership. */
 function checkSharing(file: PartnershipFile, problem: (path: string, message: string) => void) {

@@ -8,7 +8,7 @@ import { organisationByKeyLoader } from '../organisation/organisation.loader';
 import { placeByKeyLoader } from '../place/place.loader';
 import { PlaceKind } from '../place/place.enum';
 import type { PlaceType } from '../place/place.type';
-import { allPartnershipIds, asksForNumber, maskedEntryTexts, matchesAsRead } from '../search/search-masks';
+import { maskedForMatching, matchesAsRead } from '../search/search-masks';
 import { toTsQuery } from '../search/search-query';
 import { conceptIdCondition } from '../taxonomy/concept.filter';
 import { ConceptScheme } from '../taxonomy/concept.enum';
@@ -203,12 +203,8 @@ export class PartnershipFilterService {
       const s = scope.alias('s');
       const visible = visibleEntries(scope, s);
       // A number is looked for in the texts as the caller reads them (withheld figures masked).
-      const masked =
-        !this.loaders.scope.caller.isAdmin && asksForNumber(query)
-          ? allPartnershipIds(this.loaders).then((ids) => maskedEntryTexts(this.loaders, ids))
-          : Promise.resolve(new Map<number, string>());
       parts.push(
-        masked.then((texts) => {
+        maskedForMatching(this.loaders, query).then((texts) => {
           const matches = matchesAsRead(this.loaders, s, query, texts);
           return {
             sql: `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${matches.sql}${visible ? ` and (${visible.sql})` : ''})`,

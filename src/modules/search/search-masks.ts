@@ -87,10 +87,15 @@ export async function maskedEntryTexts(loaders: Loaders, partnershipIds: readonl
   return masked;
 }
 
-/** All partnerships' ids: the entries a number query could match are anywhere. */
-export async function allPartnershipIds(loaders: Loaders): Promise<number[]> {
+/**
+ * The masked texts a query must be matched against: for a query that could match a number, every
+ * partnership's (the entries it could match are anywhere); otherwise none (masking only replaces
+ * numbers, so the index answers alike), nor for administrators.
+ */
+export async function maskedForMatching(loaders: Loaders, tsquery: string): Promise<Map<number, string>> {
+  if (loaders.scope.caller.isAdmin || !asksForNumber(tsquery)) return new Map();
   const rows = await loaders.run<{ id: number }>(loaders.scope.em.getKnex().select('id').from('partnership'));
-  return rows.map((r) => r.id);
+  return maskedEntryTexts(loaders, rows.map((r) => r.id));
 }
 
 /**

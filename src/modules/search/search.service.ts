@@ -5,7 +5,7 @@ import { FilterScope, type Condition } from '../../graphql/filter';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { SEARCH_RECORD_TYPE_NAME, SearchRecordType } from './search.enum';
 import { SEARCH_CONFIG, toTsQuery } from './search-query';
-import { allPartnershipIds, asksForNumber, maskedColumns, maskedEntryTexts, matchesAsRead } from './search-masks';
+import { maskedColumns, maskedEntryTexts, maskedForMatching, matchesAsRead } from './search-masks';
 import { visibleEntries } from './search-visibility';
 import type { SearchFilter, SearchHitType, SnippetPartType } from './search.type';
 
@@ -68,7 +68,7 @@ export class SearchService {
 
     // A query asking for a number matches and ranks masked texts as masked: read them first (all partnerships).
     const { caller } = this.loaders.scope;
-    const maskedForMatch = !caller.isAdmin && asksForNumber(tsquery) ? await maskedEntryTexts(this.loaders, await allPartnershipIds(this.loaders)) : new Map<number, string>();
+    const maskedForMatch = await maskedForMatching(this.loaders, tsquery);
     const columns = maskedColumns(this.loaders, '"t"', maskedForMatch);
     const matches = matchesAsRead(this.loaders, '"t"', tsquery, maskedForMatch);
     const rank = `ts_rank_cd(${columns.document}, "q"."query", 1)::float8`;
