@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createHub, type Hub, type HubOptions } from '../../src/app';
 import { loadConfig, type HubConfig } from '../../src/config';
@@ -9,6 +8,7 @@ import { ApiKeyService } from '../../src/modules/api-key/api-key.service';
 import type { Role } from '../../src/modules/auth/auth.enum';
 import { Caller } from '../../src/modules/auth/caller';
 import { GraphQLClient } from './graphql-client';
+import { newSchemaName } from './schemas';
 
 export interface TestHub {
   hub: Hub;
@@ -60,23 +60,15 @@ async function testDatabase(): Promise<{ database: DatabaseServer; schema?: stri
     const db = await startEmbeddedPostgres({ maxConnections: 8 });
     return { database: { url: db.url, embedded: true, stop: () => db.stop() } };
   }
-  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const schema = newSchemaName();
   const admin = new Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema "${schema}"`);
   await admin.end();
   return {
     schema,
-    database: {
-      url,
-      embedded: false,
-      stop: async () => {
-        const c = new Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema if exists "${schema}" cascade`);
-        await c.end();
-      },
-    },
+    // Dropped after the whole run (schemas.ts), not here.
+    database: { url, embedded: false, stop: async () => undefined },
   };
 }
 
