@@ -6,9 +6,6 @@ module.exports = {
   // Type-checking is `npm run typecheck`; tests only transpile (3x faster cold start).
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   setupFiles: ['reflect-metadata'],
-  // TEST_DATABASE_URL: one schema per file, all dropped after the run (test/support/schemas.ts says why).
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // Generous: two files share two cores with the servers they start (CI measured hook times near 60 s).
   testTimeout: 120_000,
   // Each file starts its own hub and database; two at a time suits the 2-core machines.

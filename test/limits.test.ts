@@ -345,11 +345,12 @@ describe('query timeout (statement_timeout)', () => {
   if (process.env.TEST_DATABASE_URL) {
     test('PostgreSQL cancels a request statement past QUERY_TIMEOUT_MS: 503 QUERY_TIMEOUT, and the hub serves on', async () => {
       const t = await startTestHub({ limits: { ...defaults.limits, queryTimeoutMs: 300 } });
-      const locker = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+      // The hub's own database (each test file has one on the server).
+      const locker = new Client({ connectionString: t.hub.database.url });
       await locker.connect();
       try {
         const em = t.hub.orm.em.fork();
-        const table = `"${t.hub.orm.config.get('schema')}"."${em.getMetadata().get(Partnership.name).tableName}"`;
+        const table = `"${t.hub.orm.config.get('schema') ?? 'public'}"."${em.getMetadata().get(Partnership.name).tableName}"`;
         // Another session holds the table: the hub's statement waits until its timeout cancels it.
         await locker.query('begin');
         await locker.query(`lock table ${table} in access exclusive mode`);

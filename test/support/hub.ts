@@ -1,14 +1,13 @@
-import { Client } from 'pg';
 import { createHub, type Hub, type HubOptions } from '../../src/app';
 import { loadConfig, type HubConfig } from '../../src/config';
 import type { DatabaseServer } from '../../src/db/database';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKeyService } from '../../src/modules/api-key/api-key.service';
-import type { Role } from '../../src/modules/auth/auth.enum';
-import { Caller } from '../../src/modules/auth/caller';
+import type { Role } from '../../src/access/roles';
+import { Caller } from '../../src/access/caller';
 import { GraphQLClient } from './graphql-client';
-import { newSchemaName } from './schemas';
+import { fileDatabase } from './databases';
 
 export interface TestHub {
   hub: Hub;
@@ -24,16 +23,21 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** Records the SQL statements the hub runs, so tests can assert how many a request needs. */
+/**
+ * Records the SQL statements the hub runs while a test asks (`during`), so tests can assert how
+ * many a request needs. Nothing is kept otherwise: a test streaming 100,000 rows must not hold
+ * every statement it caused in the heap it measures.
+ */
 export class SqlRecorder {
   statements: string[] = [];
-  /** The statements with their parameters, as run (for EXPLAIN). */
+  /** The statements with their parameters, as run (for EXPLAIN), from the last `during`. */
   executed: Array<{ sql: string; params: readonly unknown[] }> = [];
+  private recording = false;
   record = (message: string) => {
-    if (message.startsWith('[query]')) this.statements.push(message.replace(/^\[query\]\s*/, ''));
+    if (this.recording && message.startsWith('[query]')) this.statements.push(message.replace(/^\[query\]\s*/, ''));
   };
   recordStatement = (sql: string, params: readonly unknown[]) => {
-    this.executed.push({ sql, params });
+    if (this.recording) this.executed.push({ sql, params });
   };
   reset() {
     this.statements = [];
@@ -45,31 +49,25 @@ export class SqlRecorder {
   /** Runs `fn` and returns the statements it caused. */
   async during(fn: () => Promise<unknown>): Promise<string[]> {
     this.reset();
-    await fn();
+    this.recording = true;
+    try {
+      await fn();
+    } finally {
+      this.recording = false;
+    }
     return [...this.statements];
   }
 }
 
 /**
- * The database a test file gets: with TEST_DATABASE_URL, a schema of its own on that server
+ * The database a test file gets: with TEST_DATABASE_URL, a database of its own on that server
  * (dropped on close); without, an in-memory embedded PostgreSQL of its own.
  */
 async function testDatabase(): Promise<{ database: DatabaseServer; schema?: string }> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const db = await startEmbeddedPostgres({ maxConnections: 8 });
-    return { database: { url: db.url, embedded: true, stop: () => db.stop() } };
-  }
-  const schema = newSchemaName();
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema "${schema}"`);
-  await admin.end();
-  return {
-    schema,
-    // Dropped after the whole run (schemas.ts), not here.
-    database: { url, embedded: false, stop: async () => undefined },
-  };
+  if (url) return fileDatabase(url);
+  const db = await startEmbeddedPostgres({ maxConnections: 8 });
+  return { database: { url: db.url, embedded: true, stop: () => db.stop() } };
 }
 
 export async function startTestHub(overrides: Partial<HubConfig> = {}, options: Pick<HubOptions, 'logger'> = {}): Promise<TestHub> {
