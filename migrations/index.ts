@@ -9,6 +9,7 @@ import { Migration20261123144435 } from './Migration20261123144435';
 import { Migration20261130150727 } from './Migration20261130150727';
 import { Migration20261130152254 } from './Migration20261130152254';
 import { Migration20261130155403 } from './Migration20261130155403';
+import { Migration20261203083137 } from './Migration20261203083137';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130150727', class: Migration20261130150727 },
   { name: 'Migration20261130152254', class: Migration20261130152254 },
   { name: 'Migration20261130155403', class: Migration20261130155403 },
+  { name: 'Migration20261203083137', class: Migration20261203083137 },
 ];

@@ -12,13 +12,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HubError } from './errors';
 import { identifyCaller, refuseBadKeys } from './http/authenticate';
-import type { Caller } from './modules/auth/caller';
+import type { Caller } from './access/caller';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
-import { Loaders } from './db/row-loaders';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
-import type { HubContext } from './graphql/context';
+import { createRequestContext, type HubContext } from './graphql/context';
 import { buildHubSchema } from './graphql/schema';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
 import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
@@ -30,6 +29,7 @@ import { ImportService } from './modules/import/import.service';
 import { exportRouter } from './modules/export/export.routes';
 import { Partnership } from './modules/partnership/partnership.entity';
 import { SearchIndexService } from './modules/search/search-index.service';
+import { AccessDerivation } from './access/derivation';
 
 /** A failure to start that the operator can fix; its message is the whole story (no stack). */
 export class HubStartError extends Error {
@@ -175,7 +175,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     }
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    // Decisions are stored with the threshold they were made with: a new one re-derives them all.
+    await new AccessDerivation(orm.em.fork()).setThreshold(config.smallCountThreshold);
     if (config.seedOnStart) await seedIfEmpty(orm.em.fork(), logger);
+    const rederived = await new AccessDerivation(orm.em.fork()).refreshStale();
+    if (rederived) logger.info(`derived who sees what again for ${rederived} partnership(s)`);
     const reindexed = await new SearchIndexService(orm.em.fork()).refreshStale();
     if (reindexed) logger.info(`rebuilt the search index of ${reindexed} partnership(s)`);
   } catch (e) {
@@ -213,7 +217,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(logger),
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
-      requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.caller.isAuthenticated, logger }),
+      requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.policy.caller.isAuthenticated, logger }),
     ],
   });
   await apollo.start();
@@ -250,12 +254,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     requestBody(config.limits),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<HubContext> => {
-        const em = readyOrm.em.fork() as EntityManager;
-        const caller = res.locals.caller as Caller; // identifyCaller ran first
-        const loaders = new Loaders({ em, caller, smallCountThreshold: config.smallCountThreshold });
-        return { em, caller, loaders, requestId: res.locals.requestId as string };
-      },
+      // identifyCaller ran first.
+      context: async ({ res }): Promise<HubContext> => createRequestContext(readyOrm, res.locals.caller as Caller, res.locals.requestId as string),
     }),
   );
   app.use(httpErrorHandler(logger, config.limits));

@@ -3,7 +3,7 @@
  * role may see or do: personal data, hidden records (totalCount included), key management, and
  * writes to its own partnership versus another's. Plus the API key lifecycle and the audit log.
  */
-import { Role } from '../src/modules/auth/auth.enum';
+import { Role } from '../src/access/roles';
 import {
   ApiKeysDocument,
   AuditLogDocument,

@@ -2,7 +2,7 @@
  * Issue 5: partnerships compared on common indicators through the catalogue's mappings, with
  * provenance, derived rates, benchmarks, "not reported" cells, time series and Welsh labels.
  */
-import { Role } from '../src/modules/auth/auth.enum';
+import { Role } from '../src/access/roles';
 import { CompareDocument, IndicatorCatalogueDocument, SeriesDocument, type CompareQuery } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { expectProvenance } from './support/sources';

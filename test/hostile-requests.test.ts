@@ -8,7 +8,7 @@
 import { createConnection } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { loadConfig } from '../src/config';
-import { Role } from '../src/modules/auth/auth.enum';
+import { Role } from '../src/access/roles';
 import { startTestHub, type TestHub } from './support/hub';
 import { capturingLogger, leaksIn, raw, type RawResponse } from './support/http';
 

@@ -7,7 +7,7 @@ import {
   PartnershipPageDocument,
   type PartnershipFactsQuery,
 } from './generated/graphql';
-import { Role } from '../src/modules/auth/auth.enum';
+import { Role } from '../src/access/roles';
 import { startTestHub, type TestHub } from './support/hub';
 import { allPassages, expectProvenance } from './support/sources';
 

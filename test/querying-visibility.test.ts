@@ -4,7 +4,7 @@
  * by disclosure control cannot be read off a value filter or a sort. The owner and the
  * administrator still see everything.
  */
-import { Role } from '../src/modules/auth/auth.enum';
+import { Role } from '../src/access/roles';
 import {
   CatalogueTracesDocument,
   FilteredObservationsDocument,

@@ -4,7 +4,7 @@
  * re-import that does not state a level keeps the one set, and a record belongs to the
  * partnership that declared it, not to one it merely names.
  */
-import { Role, SharingLevel } from '../src/modules/auth/auth.enum';
+import { Role, SharingLevel } from '../src/access/roles';
 import { readDataSet } from '../src/modules/import/data-files';
 import { ImportService } from '../src/modules/import/import.service';
 import { DocumentTextDocument, SetSharingDocument, SharingTreeDocument, TransnationalCatalogueDocument } from './generated/graphql';

@@ -14,8 +14,8 @@ import { DataDirInUseError } from '../db/embedded-postgres';
 import { createOrm, migrate } from '../db/orm';
 import { HubError } from '../errors';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
-import { Role } from '../modules/auth/auth.enum';
-import { Caller } from '../modules/auth/caller';
+import { Role } from '../access/roles';
+import { Caller } from '../access/caller';
 
 const USAGE = `usage:
   npm run keys -- create --role <${Object.values(Role).filter((r) => r !== Role.PUBLIC).join('|')}> --name <name> [--partnership <slug> ...] [--expires <YYYY-MM-DD>]

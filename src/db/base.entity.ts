@@ -1,5 +1,7 @@
 import { Enum, ManyToOne, Opt, PrimaryKey, Property, Ref } from '@mikro-orm/core';
-import { SharingLevel } from '../modules/auth/auth.enum';
+import type { AudienceMasks, Positions } from '../access/audience';
+import { Positioned } from '../access/rules';
+import { SharingLevel } from '../access/roles';
 import type { Partnership } from '../modules/partnership/partnership.entity';
 import type { SourcePassage } from '../modules/source/source-passage.entity';
 
@@ -32,6 +34,7 @@ export abstract class SourcedRecord extends BaseRecord {
  * entities declare `@Unique({ properties: ['partnership', 'key'] })`, which also serves as the
  * index for loading a partnership's records.
  */
+@Positioned()
 export abstract class PartnershipRecord extends SourcedRecord {
   @ManyToOne({ entity: 'Partnership', ref: true, deleteRule: 'cascade' })
   partnership!: Ref<Partnership>;
@@ -42,4 +45,12 @@ export abstract class PartnershipRecord extends SourcedRecord {
   /** Who may see it; never wider than its partnership's level (see SharingService). */
   @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
   sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true })
+  masks?: AudienceMasks | null;
+
+  /** Derived (access/derivation.ts): its position among the siblings each audience sees. */
+  @Property({ type: 'json', nullable: true })
+  positions?: Positions | null;
 }

@@ -36,6 +36,8 @@ import { ApiKey } from '../modules/api-key/api-key.entity';
 import { Indicator, IndicatorMapping } from '../modules/indicator/indicator.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { BaseRecord, PartnershipRecord, SourcedRecord } from './base.entity';
+import { HubSetting } from './hub-setting.entity';
+import { AccessState } from '../access/access-state.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so dist/, ts-jest and bundlers all agree. */
 export const entities = [
@@ -82,4 +84,6 @@ export const entities = [
   AuditEntry,
   Indicator,
   IndicatorMapping,
+  HubSetting,
+  AccessState,
 ];

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import type { Caller } from '../modules/auth/caller';
-import { visibilityCondition } from '../modules/auth/visibility';
+import type { ReadPolicy } from '../access/read-policy';
 
 /**
  * Read-side loading: plain rows, not entities.
@@ -14,12 +13,10 @@ import { visibilityCondition } from '../modules/auth/visibility';
  */
 export type Row = { id: number };
 
-/** What a read may touch: the request's EntityManager fork and the caller whose rules apply. */
+/** What a read may touch: the request's EntityManager fork and the policy deciding what its caller sees. */
 export interface ReadScope {
   em: EntityManager;
-  caller: Caller;
-  /** Counts below this are withheld from non-owners (statistical disclosure control). */
-  smallCountThreshold?: number;
+  policy: ReadPolicy;
 }
 
 /** A loader kind; `Loaders` creates one instance of it per request. */
@@ -29,22 +26,9 @@ export interface LoaderDefinition<K, V> {
   create(scope: ReadScope, loaders: Loaders): DataLoader<K, V>;
 }
 
-const selections = new WeakMap<EntityMetadata, string[]>();
-
-/** `"column" as "property"` for every stored scalar and many-to-one of the entity (lazy ones left out). */
-export function rowColumns(em: EntityManager, entity: EntityClass<object>, alias = 't'): string[] {
-  const meta = em.getMetadata().get(entity.name);
-  let columns = selections.get(meta);
-  if (!columns) {
-    columns = [];
-    for (const prop of meta.props) {
-      if (prop.persist === false || prop.lazy || prop.fieldNames?.length !== 1) continue;
-      if (prop.kind === ReferenceKind.SCALAR) columns.push(`"${prop.fieldNames[0]}" as "${prop.name}"`);
-      else if (prop.kind === ReferenceKind.MANY_TO_ONE) columns.push(`"${prop.fieldNames[0]}" as "${prop.name}Id"`);
-    }
-    selections.set(meta, columns);
-  }
-  return columns.map((c) => `"${alias}".${c}`);
+/** `"column" as "property"` for every stored scalar and many-to-one of the entity, read as the caller may (ReadPolicy). */
+export function rowColumns({ policy }: ReadScope, entity: EntityClass<object>, alias = 't'): string[] {
+  return policy.columns(entity, `"${alias}"`);
 }
 
 export function tableOf(em: EntityManager, entity: EntityClass<object>): string {
@@ -55,11 +39,11 @@ export function tableOf(em: EntityManager, entity: EntityClass<object>): string 
  * Selects the rows of an entity the caller may see, as plain objects:
  * `select <columns> from <table> as t where <visible to caller>`.
  */
-export function selectRows({ em, caller }: ReadScope, entity: EntityClass<object>): Knex.QueryBuilder {
-  const knex = em.getKnex();
-  const query = knex.select(rowColumns(em, entity).map((c) => knex.raw(c))).from({ t: tableOf(em, entity) });
-  const visible = visibilityCondition(em, entity, caller);
-  return visible ? query.where(visible) : query;
+export function selectRows(scope: ReadScope, entity: EntityClass<object>): Knex.QueryBuilder {
+  const knex = scope.em.getKnex();
+  const query = knex.select(rowColumns(scope, entity).map((c) => knex.raw(c))).from({ t: tableOf(scope.em, entity) });
+  const visible = scope.policy.visible(entity, 't');
+  return visible ? query.whereRaw(visible.sql, visible.bindings as Knex.RawBinding[]) : query;
 }
 
 export async function fetchRows<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
@@ -173,23 +157,24 @@ export function linkedRowsLoader<R extends Row>(
 ): LoaderDefinition<number, R[]> {
   return {
     name: `${entity.name}Via${through.name}.${ownerRelation}`,
-    create: ({ em, caller }) =>
+    create: (scope) =>
       new DataLoader<number, R[]>(async (ownerIds) => {
+        const { em, policy } = scope;
         const link = em.getMetadata().get(through.name);
         const ownerFk = link.properties[ownerRelation].fieldNames[0];
         const targetFk = link.properties[targetRelation].fieldNames[0];
         const order = options.orderBy ?? (link.properties.ordinal ? `"l"."ordinal", "l"."id"` : `"t"."id"`);
         const knex = em.getKnex();
         let query = knex
-          .select([...rowColumns(em, entity).map((c) => knex.raw(c)), knex.raw(`"l"."${ownerFk}" as "__owner"`)])
+          .select([...rowColumns(scope, entity).map((c) => knex.raw(c)), knex.raw(`"l"."${ownerFk}" as "__owner"`)])
           .from({ t: tableOf(em, entity) })
           .join({ l: link.tableName }, `l.${targetFk}`, 't.id')
           .whereIn(`l.${ownerFk}`, ownerIds as number[])
           .orderByRaw(order);
         // Both ends must be visible: a hidden membership must not reveal its organisation's link.
         for (const [e, alias] of [[entity.name, 't'], [through.name, 'l']] as const) {
-          const visible = visibilityCondition(em, e, caller, alias);
-          if (visible) query = query.where(visible);
+          const visible = policy.visible(e, alias);
+          if (visible) query = query.whereRaw(visible.sql, visible.bindings as Knex.RawBinding[]);
         }
         const rows = await fetchRows<R & { __owner?: number }>(em, query);
         const groups = new Map<number, R[]>();

@@ -1,6 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Loaders } from '../db/row-loaders';
-import { visibilityCondition } from '../modules/auth/visibility';
 import { badUserInput } from './errors';
 
 /**
@@ -62,11 +61,7 @@ export class FilterScope {
    * looks at applies it, so a hidden record never shows, not even as a count or a match.
    */
   visible(entity: EntityClass<object> | string, alias: string, sharingProperty?: string): Condition | null {
-    const { em, caller } = this.loaders.scope;
-    const raw = visibilityCondition(em, entity, caller, alias.replace(/"/g, ''), sharingProperty);
-    if (!raw) return null;
-    const { sql, bindings } = raw.toSQL();
-    return { sql, bindings: [...bindings] };
+    return this.loaders.scope.policy.visible(entity, alias, sharingProperty);
   }
 
   /** `and <visible>` to append to a subquery's WHERE, or nothing. */

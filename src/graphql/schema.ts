@@ -43,7 +43,7 @@ import {
 } from '../modules/transnational/transnational.resolver';
 import { ApiKeyResolver, ViewerResolver } from '../modules/api-key/api-key.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
-import { authChecker } from '../modules/auth/auth-checker';
+import { authChecker } from '../access/auth-checker';
 import { SharingResolver } from '../modules/sharing/sharing.resolver';
 import { ExportResolver } from '../modules/export/export.resolver';
 import { ComparisonResolver, SeriesResolver } from '../modules/comparison/comparison.resolver';

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import { HubError, httpStatusOf } from '../errors';
 import { authenticate } from '../modules/api-key/api-key.service';
-import { Caller } from '../modules/auth/caller';
+import { Caller } from '../access/caller';
 
 /**
  * Who is calling, decided once per request before anything else looks at it: the rate limiter

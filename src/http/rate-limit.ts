@@ -5,7 +5,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { RateLimitConfig } from '../config';
 import { LimitCode } from '../graphql/limits';
 import type { Logger } from '../logger';
-import type { Caller } from '../modules/auth/caller';
+import type { Caller } from '../access/caller';
 
 /**
  * Requests per window for each caller: a valid API key (by its public prefix; the key is checked

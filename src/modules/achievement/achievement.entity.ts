@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Project } from '../project/project.entity';
@@ -6,9 +7,11 @@ import { Project } from '../project/project.entity';
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
 export class Achievement extends PartnershipRecord {
+  @MaskedNarrative()
   @Property({ type: 'text' })
   title!: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text' })
   narrative!: string;
 

@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Project } from '../project/project.entity';
@@ -9,6 +10,7 @@ export class Activity extends PartnershipRecord {
   @Property({ type: 'text', nullable: true })
   label?: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text' })
   text!: string;
 

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('Activity', { implements: [Node, Sourced, PartnershipRecord], description: 'Something a partnership does, in its words.' })
 export class ActivityType extends PartnershipRecord {
@@ -10,7 +10,6 @@ export class ActivityType extends PartnershipRecord {
   label!: string | null;
 
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   text!: string;
 
   projectId!: number | null;

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToMany, Opt, Property, Unique } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
-import { Role } from '../auth/auth.enum';
+import { Role } from '../../access/roles';
 import { Partnership } from '../partnership/partnership.entity';
 
 /**

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { HubContext } from '../../graphql/context';
 import { fromGlobalId, toGlobalId } from '../../graphql/node';
 import { HubError, HubErrorCode } from '../../errors';
-import { Role } from '../auth/auth.enum';
+import { Role } from '../../access/roles';
 import { partnershipByIdLoader } from '../partnership/partnership.loader';
 import { PartnershipType } from '../partnership/partnership.type';
 import type { ApiKey } from './api-key.entity';
@@ -31,7 +31,7 @@ function keyId(id: string): number {
   return decoded.id;
 }
 
-const service = ({ em, caller, requestId }: HubContext) => new ApiKeyService(em, caller, requestId);
+const service = ({ em, policy, requestId }: HubContext) => new ApiKeyService(em, policy.caller, requestId);
 
 /** Key management: administrators only. Writes go through ApiKeyService (audited). */
 @Resolver(() => ApiKeyType)
@@ -72,7 +72,7 @@ export class ApiKeyResolver {
 @Resolver(() => ViewerType)
 export class ViewerResolver {
   @Query(() => ViewerType, { description: 'Who the hub takes the caller of this request to be.' })
-  viewer(@Ctx() { caller }: HubContext): ViewerType {
+  viewer(@Ctx() { policy: { caller } }: HubContext): ViewerType {
     return { role: caller.role, apiKeyName: caller.apiKeyName ?? null, partnershipIds: [...caller.partnershipIds] };
   }
 

@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { HubError, HubErrorCode } from '../../errors';
 import { AuditAction } from '../audit/audit.enum';
 import { AuditService } from '../audit/audit.service';
-import { Role } from '../auth/auth.enum';
-import { Caller } from '../auth/caller';
+import { Role } from '../../access/roles';
+import { Caller } from '../../access/caller';
 import { Partnership } from '../partnership/partnership.entity';
 import { ApiKey } from './api-key.entity';
 

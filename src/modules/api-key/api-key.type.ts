@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../auth/auth.enum';
+import { Role } from '../../access/roles';
 
 export enum ApiKeyStatus {
   ACTIVE = 'ACTIVE',

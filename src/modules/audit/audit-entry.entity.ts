@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
-import { Role } from '../auth/auth.enum';
+import { Role } from '../../access/roles';
 import { AuditAction } from './audit.enum';
 
 /** One write or key change: who, when, what, and the values before and after. Never updated. */

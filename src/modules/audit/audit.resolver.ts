@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'typ
 import { timestampOf } from '../../db/row-loaders';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
-import { Role } from '../auth/auth.enum';
+import { Role } from '../../access/roles';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryConnection, AuditEntryType } from './audit.type';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '../../access/caller';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditAction } from './audit.enum';
 

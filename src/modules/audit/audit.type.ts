@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
-import { Role } from '../auth/auth.enum';
+import { Role } from '../../access/roles';
 import { AuditAction } from './audit.enum';
 
 @ObjectType('AuditEntry', { description: 'One write or key change, as the audit log recorded it.' })

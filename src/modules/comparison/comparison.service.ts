@@ -1,7 +1,6 @@
 import { fetchRows, type Loaders } from '../../db/row-loaders';
 import { HubError, HubErrorCode } from '../../errors';
-import { SuppressionReason } from '../disclosure/disclosure.enum';
-import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
+import { SuppressionReason } from '../../access/disclosure.enum';
 import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorKind, MappingStrength } from '../indicator/indicator.enum';
 import type { IndicatorMappingType, IndicatorType } from '../indicator/indicator.type';
@@ -79,10 +78,6 @@ export class ComparisonService {
 
     const partnerships = await this.partnerships(partnershipSlugs);
     const candidates = await this.candidates([...needed.values()], partnerships.map((p) => p.id), period);
-    const disclosure = this.loaders.get(disclosureByObservationLoader);
-    const reasons = new Map(
-      await Promise.all(candidates.map(async (c) => [c.id, (await disclosure.load(c.id)).reason] as const)),
-    );
     const mappings = await this.mappings(candidates.map((c) => c.mappingId));
 
     const cellFor = (indicator: IndicatorType, partnershipId: number): Cell => {
@@ -107,7 +102,7 @@ export class ComparisonService {
       };
       const [best, ...others] = matches;
       if (!best) return base;
-      const suppression = reasons.get(best.id) ?? null;
+      const suppression = best.suppressionReason;
       return {
         ...base,
         status: suppression ? CellStatus.SUPPRESSED : CellStatus.REPORTED,

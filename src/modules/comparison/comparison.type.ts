@@ -1,6 +1,6 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { SuppressionReason } from '../disclosure/disclosure.enum';
+import { SuppressionReason } from '../../access/disclosure.enum';
 import { IndicatorMappingType, IndicatorType } from '../indicator/indicator.type';
 import { IndicatorObservationType } from '../observation/indicator-observation.type';
 import { MeasurementUnit, ValueQualifier } from '../observation/observation.enum';

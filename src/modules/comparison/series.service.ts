@@ -1,7 +1,6 @@
 import type { Loaders } from '../../db/row-loaders';
 import { HubError, HubErrorCode } from '../../errors';
-import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
-import type { SuppressionReason } from '../disclosure/disclosure.enum';
+import type { SuppressionReason } from '../../access/disclosure.enum';
 import { Metric } from '../metric/metric.entity';
 import type { MetricType } from '../metric/metric.type';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
@@ -46,11 +45,9 @@ export class SeriesService {
         .whereNot('t.scope', 'CONTEXT')
         .orderByRaw('coalesce(t.period_start, t.as_of, t.period_end) nulls last, t.ordinal, t.id'),
     );
-    const disclosure = this.loaders.get(disclosureByObservationLoader);
     const points: SeriesPoint[] = [];
     for (const observation of observations) {
-      const suppressionReason = (await disclosure.load(observation.id)).reason;
-      const value = suppressionReason ? null : observation.value;
+      const { suppressionReason, value } = observation;
       const previous = points[points.length - 1]?.value ?? null;
       points.push({ observation, value, suppressionReason, change: value !== null && previous !== null ? round(value - previous) : null });
     }

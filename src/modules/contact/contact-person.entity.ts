@@ -1,3 +1,4 @@
+import { PersonalData } from '../../access/rules';
 import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -12,6 +13,7 @@ import { Organisation } from '../organisation/organisation.entity';
 @Index({ properties: ['sharing', 'organisation'] })
 export class ContactPerson extends PartnershipRecord {
   /** Personal data. */
+  @PersonalData()
   @Property({ type: 'text' })
   name!: string;
 
@@ -19,14 +21,17 @@ export class ContactPerson extends PartnershipRecord {
   organisation?: Ref<Organisation>;
 
   /** Personal data. */
+  @PersonalData()
   @Property({ type: 'text', nullable: true })
   jobTitle?: string;
 
   /** Personal data. */
+  @PersonalData()
   @Property({ type: 'text', nullable: true })
   email?: string;
 
   /** Personal data. */
+  @PersonalData()
   @Property({ type: 'text', nullable: true })
   phone?: string;
 }

@@ -1,6 +1,5 @@
 import { EmailAddressResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { PersonalData } from '../auth/personal-data';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
@@ -11,20 +10,19 @@ import { Sourced } from '../source/source.type';
 })
 export class ContactPersonType extends PartnershipRecord {
   @Field(() => String, { nullable: true, description: 'Personal data: null unless the caller owns the partnership.' })
-  @PersonalData()
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: null unless the caller owns the partnership.' })
-  @PersonalData()
   jobTitle!: string | null;
 
   @Field(() => EmailAddressResolver, { nullable: true, description: 'Personal data: null unless the caller owns the partnership.' })
-  @PersonalData()
   email!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Personal data: null unless the caller owns the partnership.' })
-  @PersonalData()
   phone!: string | null;
 
   organisationId!: number | null;
+
+  @Field(() => [String], { description: 'Personal-data fields withheld from this caller (they read null).' })
+  redactedFields!: string[];
 }

@@ -1,14 +1,14 @@
 import { once } from 'node:events';
 import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { HubConfig } from '../../config';
 import { fetchRows, type ReadScope } from '../../db/row-loaders';
 import type { Logger } from '../../logger';
-import type { Caller } from '../auth/caller';
-import { visibilityCondition } from '../auth/visibility';
+import type { Caller } from '../../access/caller';
+import { createRequestContext } from '../../graphql/context';
 import { SourceDocument } from '../source/source-document.entity';
 import { EXPORT_COLUMNS, exportObservationRows, type ExportBatch, type ExportFilter } from './export.service';
 
@@ -43,15 +43,15 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
     .orderBy('d.key');
   if (filter.partnerships?.length) documents = documents.whereIn('p.slug', filter.partnerships);
   // Only the documents of partnerships the caller sees: the catalogue names them.
-  const visible = visibilityCondition(scope.em, SourceDocument, scope.caller, 'd');
-  if (visible) documents = documents.where(visible);
+  const visible = scope.policy.visible(SourceDocument, 'd');
+  if (visible) documents = documents.whereRaw(visible.sql, visible.bindings as never[]);
   return {
     dataset: 'Partnership Data Hub: indicator observations',
     generatedAt: new Date().toISOString(),
     language: lang,
     licence: config.dataLicence,
     filters: { partnerships: filter.partnerships ?? null, metrics: filter.metrics ?? null },
-    audience: scope.caller.role,
+    audience: scope.policy.caller.role,
     disclosureControl: {
       rule: `Counts from 1 to ${config.smallCountThreshold - 1} are withheld (value and stated_as empty, numbers masked in source_quote, suppressed=true), except for the owning partnership; further figures of the same breakdown are withheld where a withheld count could otherwise be worked out from its total. Both kinds carry the reason SMALL_COUNTS, so which withheld figure is the small one is not told. Only counts of people are protected.`,
       threshold: config.smallCountThreshold,
@@ -66,7 +66,7 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
  * database in constant memory, with disclosure control applied. GET /export/metadata.json
  * describes them (sources, licence, rule applied, columns).
  */
-export function exportRouter(deps: { orm: MikroORM; config: HubConfig; logger: Logger }): Router {
+export function exportRouter(deps: { orm: MikroORM<PostgreSqlDriver>; config: HubConfig; logger: Logger }): Router {
   const router = express.Router();
 
   const prepare = async (req: Request, res: Response) => {
@@ -75,10 +75,10 @@ export function exportRouter(deps: { orm: MikroORM; config: HubConfig; logger: L
       fail(res, 400, 'BAD_USER_INPUT', parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : i.message)).join('; '));
       return undefined;
     }
-    const em = deps.orm.em.fork() as EntityManager;
-    const caller = res.locals.caller as Caller; // identifyCaller (app.ts) ran first
+    // identifyCaller (app.ts) ran first; the same context factory as GraphQL's.
+    const { loaders } = createRequestContext(deps.orm, res.locals.caller as Caller, res.locals.requestId as string);
     const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric), lang: parsed.data.lang };
-    const scope: ReadScope = { em, caller, smallCountThreshold: deps.config.smallCountThreshold };
+    const scope: ReadScope = loaders.scope;
     return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };
   };
 

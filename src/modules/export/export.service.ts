@@ -1,13 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { fetchRows, selectRows, type ReadScope } from '../../db/row-loaders';
+import { fetchRows, type ReadScope } from '../../db/row-loaders';
 import { toGlobalId } from '../../graphql/node';
-import type { SharingLevel } from '../auth/auth.enum';
-import { DEFAULT_SMALL_COUNT_THRESHOLD, DISCLOSURE_COLUMNS, disclosureFamilySql, type DisclosureRow } from '../disclosure/disclosure.loader';
-import { DisclosureControl } from '../disclosure/disclosure.service';
-import { applyMasks, loadSourceMasks, type SourceMasks } from '../source/source-masks';
-import { SuppressionReason } from '../disclosure/disclosure.enum';
+import type { SuppressionReason } from '../../access/disclosure.enum';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
-import type { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
+import type { MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 
 /**
  * One row of the observations export: flat, with stable column names, the same in CSV, NDJSON,
@@ -100,37 +96,35 @@ export interface ExportFilter {
 interface RawRow {
   id: number;
   root: number;
-  partnershipId: number;
   partnershipSlug: string;
   partnershipName: string;
   metricKey: string;
   metricLabel: string;
-  countOf: CountOf | null;
-  value: number;
+  /** As the caller may read them (ReadPolicy): null where withheld. */
+  value: number | null;
+  statedAs: string | null;
+  suppressionReason: SuppressionReason | null;
   unit: MeasurementUnit;
   currency: string | null;
   qualifier: string;
-  statedAs: string;
   periodLabel: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   asOf: string | null;
   scope: ObservationScope;
   nature: string;
+  /** Null where the caller may not see the project (the API's `project` is null then too). */
   project: string | null;
-  projectSharing: SharingLevel | null;
-  projectPartnershipId: number | null;
   areaKey: string | null;
   areaNuts: string | null;
   parentId: number | null;
-  sumsTo: number | null;
   breakdownDimension: string | null;
   breakdownCategory: string | null;
+  /** Null where the caller may not see the comparator (its id would tell it exists). */
   comparatorId: number | null;
   documentKey: string;
-  documentId: number;
-  sourceId: number;
   section: string | null;
+  /** As the caller may read it: personal values and withheld figures' numbers masked. */
   quote: string;
 }
 
@@ -144,30 +138,25 @@ const GROUPS_PER_BATCH = 500;
 
 /**
  * Streams the observations a caller may see as export rows, in batches of whole groups (a total
- * with its parts), so disclosure control sees every group entire while memory stays constant:
- * each batch is one short keyset query, no cursor or transaction is held between batches.
+ * with its parts, so a page of the GraphQL field never splits one), in constant memory: each
+ * batch is one short keyset query, no cursor or transaction is held between batches. What the
+ * caller may read of each figure (disclosure decisions, masked passages) was decided when the
+ * data changed: the rows select it, exactly as the API does.
  */
 export async function* exportObservationRows(
   scope: ReadScope,
   filter: ExportFilter = {},
   page: { afterGroup?: number; groupsPerBatch?: number } = {},
 ): AsyncGenerator<ExportBatch> {
-  const { em, caller } = scope;
+  const { em } = scope;
   const knex = em.getKnex();
-  const control = new DisclosureControl(scope.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD);
   let after = page.afterGroup ?? 0;
-  const masks = new Map<number, SourceMasks>();
-  // Masked once per passage: thousands of figures may cite the same one.
-  const maskedQuotes = new Map<number, string>();
-  // Figures others add up to (besides breakdowns): few, read once (index on sums_to_id).
-  const sumTotals = new Set(
-    (await fetchRows<{ id: number }>(em, knex.raw('select distinct sums_to_id as id from indicator_observation where sums_to_id is not null'))).map((r) => r.id),
-  );
   // Ids first, so each page is an index range scan (totals by partnership, in id order).
   const idsOf = async (table: string, column: string, values?: string[]) =>
     values?.length ? (await fetchRows<{ id: number }>(em, knex.select('id').from(table).whereIn(column, values))).map((r) => r.id) : undefined;
   const partnershipIds = await idsOf('partnership', 'slug', filter.partnerships);
   const metricIds = await idsOf('metric', 'key', filter.metrics);
+  const visible = scope.policy.visible(IndicatorObservation, 'o');
   for (;;) {
     let roots = knex
       .select('o.id')
@@ -178,66 +167,37 @@ export async function* exportObservationRows(
       .limit(page.groupsPerBatch ?? GROUPS_PER_BATCH);
     if (partnershipIds) roots = roots.whereIn('o.partnership_id', partnershipIds);
     if (metricIds) roots = roots.whereIn('o.metric_id', metricIds);
+    if (visible) roots = roots.whereRaw(visible.sql, visible.bindings as never[]);
     const rootIds = (await fetchRows<{ id: number }>(em, roots)).map((r) => r.id);
     if (rootIds.length === 0) return;
-    const rows = await fetchRows<RawRow & { sharing: SharingLevel }>(em, groupRows(knex, rootIds));
     after = rootIds[rootIds.length - 1];
+    const rows = await fetchRows<RawRow>(em, groupRows(scope, rootIds));
     const { indicators, concepts } = await labelsFor(em, rows, filter.lang ?? 'en');
-    // Disclosure control sees every figure of a group; the caller then gets only what it may see.
-    // Figures outside the batch that bear on its decisions (sums across totals): decided with, not exported.
-    const inSums = rows.some((r) => r.sumsTo !== null || sumTotals.has(r.id));
-    const context = !inSums
-      ? []
-      : await fetchRows<DisclosureRow>(
-          em,
-          knex.raw(
-            `with recursive ${disclosureFamilySql('?')}
-             select ${DISCLOSURE_COLUMNS} from indicator_observation o join metric m on m.id = o.metric_id
-              where o.id in (select id from family) and o.id not in (select id from seeds)
-                and (o.parent_id is null or o.parent_id not in (select id from seeds))`,
-            [knex.raw('select id from indicator_observation where id in (?)', [rootIds])],
-          ),
-        );
-    const figures = [...rows, ...context];
-    const unseen = figures.filter((r) => !caller.canSee(r.sharing, r.partnershipId)).map((r) => r.id);
-    const decisions = control.decide(figures, unseen);
-    const hidden = new Set(unseen);
-    // A comparator the caller may not see is not named either (its id would tell it exists).
-    const comparatorIds = [...new Set(rows.map((r) => r.comparatorId).filter((c): c is number => c !== null))];
-    const visibleComparators = new Set(
-      comparatorIds.length
-        ? (await fetchRows<{ id: number }>(em, selectRows(scope, IndicatorObservation).clearSelect().select('t.id').whereIn('t.id', comparatorIds))).map((r) => r.id)
-        : [],
-    );
-    // Passages are masked per document, exactly as the API masks them (withheld figures, personal data).
-    const missing = [...new Set(rows.map((r) => r.documentId))].filter((d) => !masks.has(d));
-    for (const [id, m] of await loadSourceMasks(scope, missing)) masks.set(id, m);
-    for (const id of missing) if (!masks.has(id)) masks.set(id, { personal: [], withheld: [] });
-    const groups = rows
-      .filter((r) => !hidden.has(r.id))
-      .map((r) => {
-        const reason = caller.owns(r.partnershipId) || !decisions.has(r.id) ? null : SuppressionReason.SMALL_COUNTS;
-        let quote = maskedQuotes.get(r.sourceId);
-        if (quote === undefined) maskedQuotes.set(r.sourceId, (quote = applyMasks(r.quote, masks.get(r.documentId)!)));
-        const comparatorId = r.comparatorId !== null && visibleComparators.has(r.comparatorId) ? r.comparatorId : null;
-        // A project the caller may not see is not named (the API's `project` is null then too).
-        const project = r.projectSharing !== null && caller.canSee(r.projectSharing, r.projectPartnershipId) ? r.project : null;
-        return { group: r.root, row: toExportRow({ ...r, quote, comparatorId, project }, reason, indicators.get(r.metricKey), concepts.get(r.id)) };
-      });
-    yield groups;
+    yield rows.map((r) => ({ group: r.root, row: toExportRow(r, indicators.get(r.metricKey), concepts.get(r.id)) }));
   }
 }
 
-function groupRows(knex: Knex, roots: number[]): Knex.QueryBuilder {
+function groupRows({ em, policy }: ReadScope, roots: number[]): Knex.QueryBuilder {
+  const knex = em.getKnex();
+  const read = (entity: string, property: string, alias: string) => policy.read(entity, property, alias)!;
+  const visible = (entity: string, alias: string) => policy.visible(entity, alias)?.sql ?? 'true';
+  const visibleBindings = (entity: string, alias: string) => policy.visible(entity, alias)?.bindings ?? [];
   return knex
     .select(
-      knex.raw(`o.id, coalesce(o.parent_id, o.id) as root, o.partnership_id as "partnershipId", o.sharing,
-        p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel", m.count_of as "countOf",
-        o.value, o.unit, o.currency, o.qualifier, o.stated_as as "statedAs", o.period_label as "periodLabel",
+      knex.raw(
+        `o.id, coalesce(o.parent_id, o.id) as root,
+        p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel",
+        ${read('IndicatorObservation', 'value', 'o')} as value, ${read('IndicatorObservation', 'statedAs', 'o')} as "statedAs",
+        ${read('IndicatorObservation', 'suppressionReason', 'o')} as "suppressionReason",
+        o.unit, o.currency, o.qualifier, o.period_label as "periodLabel",
         o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
-        pr.name as project, pr.sharing as "projectSharing", pr.partnership_id as "projectPartnershipId", a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId", o.sums_to_id as "sumsTo",
+        case when pr.id is not null and ${visible('Project', 'pr')} then pr.name end as project,
+        a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId",
         o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
-        o.comparator_id as "comparatorId", d.key as "documentKey", d.id as "documentId", sp.id as "sourceId", sp.section, sp.quote`),
+        case when exists (select 1 from indicator_observation co where co.id = o.comparator_id and ${visible('IndicatorObservation', 'co')}) then o.comparator_id end as "comparatorId",
+        d.key as "documentKey", sp.section, ${read('SourcePassage', 'quote', 'sp')} as quote`,
+        [...visibleBindings('Project', 'pr'), ...visibleBindings('IndicatorObservation', 'co')] as never[],
+      ),
     )
     .from({ o: 'indicator_observation' })
     .join({ p: 'partnership' }, 'p.id', 'o.partnership_id')
@@ -248,6 +208,7 @@ function groupRows(knex: Knex, roots: number[]): Knex.QueryBuilder {
     .leftJoin({ a: 'place' }, 'a.id', 'o.area_id')
     // Totals by primary key, parts by the parent_id index: no scan of the whole table per batch.
     .where((q) => q.whereIn('o.id', roots).orWhereIn('o.parent_id', roots))
+    .whereRaw(visible('IndicatorObservation', 'o'), visibleBindings('IndicatorObservation', 'o') as never[])
     .orderByRaw('coalesce(o.parent_id, o.id), o.parent_id nulls first, o.ordinal, o.id');
 }
 
@@ -306,7 +267,8 @@ async function labelsFor(em: ReadScope['em'], rows: RawRow[], lang: string) {
 
 const joined = (values: string[] | undefined) => (values?.length ? values.join('; ') : null);
 
-function toExportRow(r: RawRow, suppression: SuppressionReason | null, indicators?: Labelled, concepts?: Labelled): ExportRow {
+function toExportRow(r: RawRow, indicators?: Labelled, concepts?: Labelled): ExportRow {
+  const suppression = r.suppressionReason;
   const id = (n: number | null) => (n === null ? null : toGlobalId('IndicatorObservation', n));
   return {
     observation_id: id(r.id)!,
@@ -314,11 +276,11 @@ function toExportRow(r: RawRow, suppression: SuppressionReason | null, indicator
     partnership_name: r.partnershipName,
     metric_code: r.metricKey,
     metric_label: r.metricLabel,
-    value: suppression ? null : r.value,
+    value: r.value,
     unit: r.unit,
     currency: r.currency,
     qualifier: r.qualifier,
-    stated_as: suppression ? null : r.statedAs,
+    stated_as: r.statedAs,
     period_label: r.periodLabel,
     period_start: r.periodStart,
     period_end: r.periodEnd,

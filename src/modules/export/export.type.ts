@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { SuppressionReason } from '../disclosure/disclosure.enum';
+import { SuppressionReason } from '../../access/disclosure.enum';
 import type { ExportRow } from './export.service';
 
 /**

@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 
@@ -5,6 +6,7 @@ import { PartnershipRecord } from '../../db/base.entity';
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
 export class Illustration extends PartnershipRecord {
+  @MaskedNarrative()
   @Property({ type: 'text' })
   caption!: string;
 

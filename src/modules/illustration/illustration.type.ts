@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('Illustration', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -10,7 +10,6 @@ import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
 })
 export class IllustrationType extends PartnershipRecord {
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   caption!: string;
 
   @Field(() => String, { nullable: true })

@@ -31,6 +31,8 @@ import { TransnationalEvent } from '../transnational/transnational-event.entity'
 import { TransnationalMember } from '../transnational/transnational-member.entity';
 import { TransnationalPartnership } from '../transnational/transnational-partnership.entity';
 import { SearchIndexService } from '../search/search-index.service';
+import { refreshDerivedData } from '../derived/derived-data.service';
+import { AccessDerivation } from '../../access/derivation';
 import { Concept, ConceptLabel } from '../taxonomy/concept.entity';
 import { ConceptScheme, LabelKind } from '../taxonomy/concept.enum';
 import { BeneficiaryCategoryConcept, IndicatorObservationConcept, TargetGroupConcept } from '../taxonomy/population-mapping.entity';
@@ -38,8 +40,8 @@ import { DatasetImport } from './dataset-import.entity';
 import { importIndicatorCatalogue } from '../indicator/indicator.service';
 import { AuditAction } from '../audit/audit.enum';
 import { AuditService } from '../audit/audit.service';
-import { mostRestrictive, SharingLevel } from '../auth/auth.enum';
-import { Caller } from '../auth/caller';
+import { mostRestrictive, SharingLevel } from '../../access/roles';
+import { Caller } from '../../access/caller';
 import type { DataSet } from './data-files';
 import type { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
 import { normaliseText } from './interchange.validate';
@@ -117,7 +119,8 @@ export class ImportService {
       results.push(await this.importPartnership(name, file, raw, data.documentTexts, options));
     }
     await importIndicatorCatalogue(this.em, data.indicators);
-    // Unchanged files are skipped; their search rows still follow a newer index definition.
+    // Unchanged files are skipped; what is derived from them still follows a newer definition.
+    await new AccessDerivation(this.em).refreshStale();
     await new SearchIndexService(this.em).refreshStale();
     return results;
   }
@@ -318,10 +321,10 @@ class PartnershipFileImport {
     changed = this.pendingChanges() || changed;
     this.count('passages', this.passagesUsed.size);
 
-    // The search index is derived from the stored records: brought in step in this transaction
-    // (rebuilt only when its rows would change, so an unchanged file still writes nothing).
+    // Who sees what and the search index are derived from the stored records: brought in step in
+    // this transaction (rewritten only where they would change, so an unchanged file still writes nothing).
     await this.em.flush();
-    await new SearchIndexService(this.em).refresh(this.partnership.id);
+    await refreshDerivedData(this.em, [this.partnership.id]);
     return { counts: this.counts, changed };
   }
 

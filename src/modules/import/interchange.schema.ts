@@ -15,7 +15,7 @@ import { SourceDocumentKind } from '../source/source.enum';
 import { ReportKind } from '../report/report.enum';
 import { TransnationalEventKind } from '../transnational/transnational.enum';
 import { ConceptScheme } from '../taxonomy/concept.enum';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 
 /**
  * The partnership interchange format, version 1.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NUMBER_WORDS } from '../disclosure/disclosure.service';
+import { NUMBER_WORDS } from '../../access/text-masks';
 import { ConceptScheme } from '../taxonomy/concept.enum';
 import { PartnershipFile, ReferenceFile, SourceRef } from './interchange.schema';
 

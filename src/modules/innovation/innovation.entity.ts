@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Project } from '../project/project.entity';
@@ -14,6 +15,7 @@ export class Innovation extends PartnershipRecord {
   @Enum({ items: () => InnovationLevel })
   level!: InnovationLevel;
 
+  @MaskedNarrative()
   @Property({ type: 'text' })
   description!: string;
 

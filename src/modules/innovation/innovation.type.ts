@@ -3,7 +3,7 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { InnovationDimension, InnovationLevel } from './innovation.enum';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('Innovation', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -17,7 +17,6 @@ export class InnovationType extends PartnershipRecord {
   level!: InnovationLevel;
 
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   description!: string;
 
   projectId!: number | null;

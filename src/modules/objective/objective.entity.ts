@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 
@@ -9,6 +10,7 @@ export class Objective extends PartnershipRecord {
   @Property({ type: 'text', nullable: true })
   label?: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text' })
   text!: string;
 }

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('Objective', { implements: [Node, Sourced, PartnershipRecord], description: 'One of a partnership\'s objectives, in its words.' })
 export class ObjectiveType extends PartnershipRecord {
@@ -10,6 +10,5 @@ export class ObjectiveType extends PartnershipRecord {
   label!: string | null;
 
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   text!: string;
 }

@@ -1,3 +1,5 @@
+import { Suppression } from '../../access/disclosure.enum';
+import { MaskedNarrative, WithheldWithFigure, Positioned } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Metric } from '../metric/metric.entity';
@@ -20,6 +22,7 @@ import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } 
   expression:
     'create index "indicator_observation_totals_by_partnership_index" on "indicator_observation" ("partnership_id", "id") where "parent_id" is null',
 })
+@Positioned(['parent'])
 export class IndicatorObservation extends PartnershipRecord {
   @ManyToOne(() => Metric, { ref: true })
   metric!: Ref<Metric>;
@@ -33,6 +36,7 @@ export class IndicatorObservation extends PartnershipRecord {
   @ManyToOne(() => Project, { ref: true, nullable: true, deleteRule: 'set null' })
   project?: Ref<Project>;
 
+  @WithheldWithFigure()
   @Property({ type: 'double precision' })
   value!: number;
 
@@ -46,10 +50,12 @@ export class IndicatorObservation extends PartnershipRecord {
   qualifier!: ValueQualifier;
 
   /** The figure exactly as written ("over 300"). */
+  @WithheldWithFigure()
   @Property({ type: 'text' })
   statedAs!: string;
 
   /** What was counted, in the source's words. */
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   subject?: string;
 
@@ -92,4 +98,12 @@ export class IndicatorObservation extends PartnershipRecord {
   /** The group as the source names it ("Learning Disability", "LD"). */
   @Property({ type: 'text', nullable: true })
   breakdownCategory?: string;
+
+  /** Derived (access/derivation.ts): how disclosure control withholds it from anonymous callers (null: shown). */
+  @Enum({ items: () => Suppression, nullable: true })
+  withheldPublic?: Suppression | null;
+
+  /** Derived: how disclosure control withholds it from signed-in partners who do not own it (null: shown). */
+  @Enum({ items: () => Suppression, nullable: true })
+  withheldPartners?: Suppression | null;
 }

@@ -1,16 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate, SortDirection, type SortKey } from '../../graphql/connection';
-import { SuppressionReason } from '../disclosure/disclosure.enum';
-import { disclosureByObservationLoader } from '../disclosure/disclosure.loader';
-import { maskNumbers } from '../disclosure/disclosure.service';
-import { MaskedNarrative, maskedDescription } from '../source/narrative-masks';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { IndicatorObservation } from './indicator-observation.entity';
 import {
   compileObservationFilter,
-  disclosedFigure,
-  inlined,
   ObservationFilter,
   ObservationOrder,
   ObservationSortField,
@@ -41,20 +35,18 @@ export class IndicatorObservationResolver {
     @Arg('filter', () => ObservationFilter, { nullable: true }) filter: ObservationFilter | null,
     @Arg('orderBy', () => ObservationOrder, { nullable: true, description: 'By partnership and source order unless told otherwise; ties by ID.' })
     orderBy: ObservationOrder | null,
-    @Ctx() { em, loaders }: HubContext,
+    @Ctx() { em, loaders, policy }: HubContext,
   ) {
     const scope = new FilterScope(loaders);
     const where = await compileObservationFilter(filter, scope, '"t"', em, loaders);
     const direction = orderBy?.direction === SortDirection.DESC ? 'desc' : 'asc';
-    const keys: Array<SortKey<IndicatorObservationType & { __sortValue?: number | null }>> = [];
-    const selects: string[] = [];
+    const keys: Array<SortKey<IndicatorObservationType>> = [];
     switch (orderBy?.field ?? ObservationSortField.SOURCE_ORDER) {
       case ObservationSortField.VALUE: {
-        // A figure that may be withheld from the caller sorts as missing: its place must not tell its value.
-        const disclosed = await disclosedFigure(scope, '"t"', where);
-        const expression = disclosed ? `(case when ${inlined(scope, disclosed)} then "t"."value" end)` : '"t"."value"';
-        selects.push(`${expression} as "__sortValue"`);
-        keys.push({ expression, direction, type: 'number', nullable: !!disclosed, value: (o) => (disclosed ? (o.__sortValue ?? null) : o.value) });
+        // A figure withheld from the caller sorts as missing: its place must not tell its value.
+        const withheld = policy.withheld('"t"');
+        const expression = withheld === 'false' ? '"t"."value"' : `(case when ${withheld} then null else "t"."value" end)`;
+        keys.push({ expression, direction, type: 'number', nullable: withheld !== 'false', value: (o) => o.value });
         break;
       }
       case ObservationSortField.PERIOD_END:
@@ -68,62 +60,16 @@ export class IndicatorObservationResolver {
     }
     keys.push({ expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id });
     const knex = em.getKnex();
-    return paginate<IndicatorObservationType & { __sortValue?: number | null }>({
+    return paginate<IndicatorObservationType>({
       knex,
       query: () =>
         loaders
           .select(IndicatorObservation)
-          .select(selects.map((s) => knex.raw(s)))
           .whereRaw(`(${where.sql})`, where.bindings as never),
       keys,
       args,
       run: (q) => loaders.run(q),
     });
-  }
-
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: 'The number; null when withheld from this caller (see `suppressed`).',
-  })
-  async value(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.value;
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The figure exactly as written ("over 300", "59", "£8.4 billion"); null when withheld.',
-  })
-  async statedAs(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason ? null : o.statedAs;
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: maskedDescription(
-      "What was counted, in the source's words; where the figure is withheld, its numbers are masked too (\"[withheld] of which have the option of being accredited\").",
-    ),
-  })
-  @MaskedNarrative()
-  async subject(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    if (o.subject === null) return null;
-    // A subject may state the value itself ("6 of which ..."), and a breakdown item repeats its total's: masked with either.
-    const disclosures = loaders.get(disclosureByObservationLoader);
-    const [own, total] = await Promise.all([disclosures.load(o.id), o.parentId === null ? null : disclosures.load(o.parentId)]);
-    return own.reason || total?.reason ? maskNumbers(o.subject) : o.subject;
-  }
-
-  @FieldResolver(() => Boolean, {
-    description:
-      'True when the figure is withheld from this caller: a small count (1 to threshold-1), or a figure from which one could be worked out. ' +
-      "The owning partnership's editors see every figure.",
-  })
-  async suppressed(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason !== null;
-  }
-
-  @FieldResolver(() => SuppressionReason, { nullable: true, description: 'Why the figure is withheld, when it is.' })
-  async suppressionReason(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
-    return (await loaders.get(disclosureByObservationLoader).load(o.id)).reason;
   }
 
   @FieldResolver(() => [ConceptType], { description: 'Who the figure counts, in the shared taxonomy ("Physical Disability": physical-disability).' })

@@ -1,4 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { maskedDescription } from '../../access/descriptions';
+import { SuppressionReason } from '../../access/disclosure.enum';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
@@ -13,8 +15,8 @@ import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } 
     'A breakdown item is an observation whose `total` is the figure it breaks down.',
 })
 export class IndicatorObservationType extends PartnershipRecord {
-  /** Exposed through IndicatorObservationResolver.value: withheld from non-owners when small. */
-  value!: number;
+  @Field(() => Float, { nullable: true, description: 'The number; null when withheld from this caller (see `suppressed`).' })
+  value!: number | null;
 
   @Field(() => MeasurementUnit)
   unit!: MeasurementUnit;
@@ -25,10 +27,26 @@ export class IndicatorObservationType extends PartnershipRecord {
   @Field(() => ValueQualifier, { description: 'How exactly the source states it ("over 300" is AT_LEAST).' })
   qualifier!: ValueQualifier;
 
-  /** Exposed through IndicatorObservationResolver.statedAs (withheld with the value). */
-  statedAs!: string;
+  @Field(() => String, { nullable: true, description: 'The figure exactly as written ("over 300", "59", "£8.4 billion"); null when withheld.' })
+  statedAs!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: maskedDescription(
+      "What was counted, in the source's words; where the figure is withheld, its numbers are masked too (\"[withheld] of which have the option of being accredited\").",
+    ),
+  })
   subject!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the figure is withheld from this caller: a small count (1 to threshold-1), or a figure from which one could be worked out. ' +
+      "The owning partnership's editors see every figure.",
+  })
+  suppressed!: boolean;
+
+  @Field(() => SuppressionReason, { nullable: true, description: 'Why the figure is withheld, when it is.' })
+  suppressionReason!: SuppressionReason | null;
 
   @Field(() => ObservationScope)
   scope!: ObservationScope;

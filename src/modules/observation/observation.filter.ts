@@ -7,9 +7,6 @@ import { resolveMetricIds } from '../metric/metric.lookup';
 import { PartnershipFilter, PlaceMatch } from '../partnership/partnership-filter.input';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { resolvePlaces } from '../place/place.filter';
-import { Role } from '../auth/auth.enum';
-import { DEFAULT_SMALL_COUNT_THRESHOLD, disclosureByObservationLoader, groupMayWithhold } from '../disclosure/disclosure.loader';
-import { IndicatorObservation } from './indicator-observation.entity';
 import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
 
 @InputType({ description: 'Which figures. Fields combine with AND; `and`, `or` and `not` combine whole filters.' })
@@ -78,59 +75,6 @@ export class ObservationOrder {
   direction!: SortDirection;
 }
 
-/**
- * Figures of `o` that disclosure control could withhold from this caller: not the caller's own,
- * and in a group where something could be withheld. Only these need the exact decision. Null:
- * the caller sees every figure.
- */
-function riskyFigure(scope: FilterScope, o: string): Condition | null {
-  const { em, caller, smallCountThreshold } = scope.loaders.scope;
-  const threshold = smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
-  const risk = groupMayWithhold(em, caller, threshold, `coalesce(${o}."parent_id", ${o}."id")`, (p) => scope.alias(p));
-  if (!risk) return null;
-  const owned = caller.role === Role.PARTNERSHIP_EDITOR ? [...caller.partnershipIds] : [];
-  if (!owned.length) return risk;
-  return { sql: `${o}."partnership_id" not in (?) and ${risk.sql}`, bindings: [owned, ...risk.bindings] };
-}
-
-/** How many figures may be decided one by one for a filter or an order; beyond, all that could be withheld count as withheld. */
-export const MAX_DISCLOSURE_CHECKS = 2000;
-
-/**
- * Figures of `o` whose value the caller is shown: the same decision as the `value` field (small
- * counts and what they could be worked out from are withheld from all but the owners), taken for
- * the few figures it could concern among those `among` selects. Filters and orders on values keep
- * to these, so which rows match, or where a row sorts, never gives a withheld value away. Null:
- * every value is shown.
- */
-export async function disclosedFigure(scope: FilterScope, o: string, among?: Condition): Promise<Condition | null> {
-  const risky = riskyFigure(scope, o);
-  if (!risky) return null;
-  const { em } = scope.loaders.scope;
-  const visible = scope.andVisible(IndicatorObservation, o);
-  const restrict = among ? { sql: ` and (${among.sql})`, bindings: among.bindings } : { sql: '', bindings: [] };
-  const candidates = await scope.loaders.run<{ id: number }>(
-    em.getKnex().raw(
-      `select ${o}."id" from "indicator_observation" ${o} where (${risky.sql})${visible.sql}${restrict.sql} limit ${MAX_DISCLOSURE_CHECKS + 1}`,
-      [...risky.bindings, ...visible.bindings, ...restrict.bindings] as never[],
-    ),
-  );
-  if (candidates.length > MAX_DISCLOSURE_CHECKS) return { sql: `not (${risky.sql})`, bindings: risky.bindings };
-  if (!candidates.length) return null;
-  const ids = candidates.map((c) => c.id);
-  const decisions = await scope.loaders.get(disclosureByObservationLoader).loadMany(ids);
-  const withheld = ids.filter((_, i) => {
-    const d = decisions[i];
-    return d instanceof Error || d.reason !== null;
-  });
-  return withheld.length ? { sql: `${o}."id" not in (?)`, bindings: [withheld] } : null;
-}
-
-/** `condition` with its values written in (enum names, numbers): for SQL that takes no bindings, such as a sort key. */
-export function inlined(scope: FilterScope, condition: Condition): string {
-  return scope.loaders.scope.em.getPlatform().formatQuery(condition.sql, condition.bindings);
-}
-
 export function compileObservationFilter(
   filter: ObservationFilter | null | undefined,
   scope: FilterScope,
@@ -166,8 +110,8 @@ export function compileObservationFilter(
     if (f.breakdownItem != null) parts.push({ sql: `${a}."parent_id" is ${f.breakdownItem ? 'not ' : ''}null`, bindings: [] });
     if (f.valueFrom != null || f.valueTo != null) {
       // A withheld value matches no value test: which rows match must not give it away.
-      const disclosed = await disclosedFigure(scope, a);
-      if (disclosed) parts.push({ sql: `(${disclosed.sql})`, bindings: disclosed.bindings });
+      const withheld = scope.loaders.scope.policy.withheld(a);
+      if (withheld !== 'false') parts.push({ sql: `not ${withheld}`, bindings: [] });
       if (f.valueFrom != null) parts.push({ sql: `${a}."value" >= ?`, bindings: [f.valueFrom] });
       if (f.valueTo != null) parts.push({ sql: `${a}."value" <= ?`, bindings: [f.valueTo] });
     }

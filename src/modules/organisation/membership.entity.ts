@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Organisation } from './organisation.entity';
@@ -17,6 +18,7 @@ export class Membership extends PartnershipRecord {
   role!: OrganisationRole;
 
   /** The source's own words for the link ("the local colleges"). */
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   description?: string;
 }

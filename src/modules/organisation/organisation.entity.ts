@@ -1,3 +1,5 @@
+import type { AudienceMasks } from '../../access/audience';
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { SourcedRecord } from '../../db/base.entity';
 import { Place } from '../place/place.entity';
@@ -17,10 +19,15 @@ export class Organisation extends SourcedRecord {
   @Enum({ items: () => OrganisationSector, nullable: true })
   sector?: OrganisationSector;
 
+  @MaskedNarrative('passage')
   @Property({ type: 'text', nullable: true })
   description?: string;
 
   @ManyToOne(() => Place, { ref: true, nullable: true })
   @Index()
   place?: Ref<Place>;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true })
+  masks?: AudienceMasks | null;
 }

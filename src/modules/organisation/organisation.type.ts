@@ -4,7 +4,7 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { OrganisationRole, OrganisationSector } from './organisation.enum';
-import { MaskedNarrative, MASKED_NARRATIVE, maskedDescription, passageOwner } from '../source/narrative-masks';
+import { MASKED_NARRATIVE, maskedDescription } from '../../access/descriptions';
 
 @ObjectType('Organisation', { implements: [Node, Sourced], description: 'An organisation named in a source, shared by every partnership that names it.' })
 export class OrganisationType extends Sourced {
@@ -21,7 +21,6 @@ export class OrganisationType extends Sourced {
   sector!: OrganisationSector | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative(passageOwner)
   description!: string | null;
 
   placeId!: number | null;
@@ -36,7 +35,6 @@ export class MembershipType extends PartnershipRecord {
   role!: OrganisationRole;
 
   @Field(() => String, { nullable: true, description: maskedDescription("The source's own words for the link.") })
-  @MaskedNarrative()
   description!: string | null;
 
   organisationId!: number;

@@ -8,7 +8,7 @@ import { organisationByKeyLoader } from '../organisation/organisation.loader';
 import { placeByKeyLoader } from '../place/place.loader';
 import { PlaceKind } from '../place/place.enum';
 import type { PlaceType } from '../place/place.type';
-import { maskedForMatching, matchesAsRead } from '../search/search-masks';
+import { searchTexts } from '../search/search-masks';
 import { toTsQuery } from '../search/search-query';
 import { conceptIdCondition } from '../taxonomy/concept.filter';
 import { ConceptScheme } from '../taxonomy/concept.enum';
@@ -21,7 +21,6 @@ import {
 } from './partnership-filter.input';
 import { Innovation } from '../innovation/innovation.entity';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
-import { disclosedFigure } from '../observation/observation.filter';
 import { Membership } from '../organisation/membership.entity';
 import { ProjectPartner } from '../project/project-partner.entity';
 import { visibleEntries } from '../search/search-visibility';
@@ -203,15 +202,11 @@ export class PartnershipFilterService {
       const s = scope.alias('s');
       const visible = visibleEntries(scope, s);
       // A number is looked for in the texts as the caller reads them (withheld figures masked).
-      parts.push(
-        maskedForMatching(this.loaders, query).then((texts) => {
-          const matches = matchesAsRead(this.loaders, s, query, texts);
-          return {
-            sql: `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${matches.sql}${visible ? ` and (${visible.sql})` : ''})`,
-            bindings: [...matches.bindings, ...(visible?.bindings ?? [])],
-          };
-        }),
-      );
+      const { matches } = searchTexts(this.loaders.scope.policy, s, query);
+      add({
+        sql: `exists (select 1 from "search_entry" ${s} where ${s}."partnership_id" = ${a}."id" and ${matches.sql}${visible ? ` and (${visible.sql})` : ''})`,
+        bindings: [...matches.bindings, ...(visible?.bindings ?? [])],
+      });
     }
     return Promise.all(parts);
   }
@@ -255,22 +250,18 @@ export class PartnershipFilterService {
           // Only figures the caller may see, and not ones disclosure control may withhold: an order
           // must not reveal what a value hides.
           const visible = scope.andVisible(IndicatorObservation, o);
-          const disclosed = await disclosedFigure(scope, o, {
-            sql: `${o}."metric_id" in (?) and ${o}."parent_id" is null and ${o}."scope" <> ? and ${o}."nature" = ?`,
-            bindings: [metricIds, ObservationScope.CONTEXT, ObservationNature.REPORTED],
-          });
+          const withheld = this.loaders.scope.policy.withheld(o);
           // The first listed metric the partnership reports, then its latest total reported figure.
           joins.push({
             sql:
               `left join lateral (select ${o}."value" from "indicator_observation" ${o} where ${o}."partnership_id" = "t"."id" and ${o}."metric_id" in (?) ` +
-              `and ${o}."parent_id" is null and ${o}."scope" <> ? and ${o}."nature" = ?${visible.sql}${disclosed ? ` and (${disclosed.sql})` : ''} ` +
+              `and ${o}."parent_id" is null and ${o}."scope" <> ? and ${o}."nature" = ?${visible.sql}${withheld === 'false' ? '' : ` and not ${withheld}`} ` +
               `order by array_position(array[?]::int[], ${o}."metric_id"), coalesce(${o}."period_end", ${o}."as_of") desc nulls last, ${o}."ordinal" desc limit 1) ${v} on true`,
             bindings: [
               metricIds,
               ObservationScope.CONTEXT,
               ObservationNature.REPORTED,
               ...visible.bindings,
-              ...(disclosed?.bindings ?? []),
               metricIds,
             ],
           });

@@ -1,5 +1,7 @@
+import type { AudienceMasks } from '../../access/audience';
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { BaseRecord } from '../../db/base.entity';
 import type { SourcePassage } from '../source/source-passage.entity';
 import type { Concept } from '../taxonomy/concept.entity';
@@ -51,21 +53,27 @@ export class Partnership extends BaseRecord {
   @Property({ type: 'text', nullable: true })
   developmentPartnership?: string;
 
+  @MaskedNarrative('self')
   @Property({ type: 'text', nullable: true })
   description?: string;
 
+  @MaskedNarrative('self')
   @Property({ type: 'text', nullable: true })
   background?: string;
 
+  @MaskedNarrative('self')
   @Property({ type: 'text', nullable: true })
   aims?: string;
 
+  @MaskedNarrative('self')
   @Property({ type: 'text', nullable: true })
   origins?: string;
 
+  @MaskedNarrative('self')
   @Property({ type: 'text', nullable: true })
   intendedImpact?: string;
 
+  @MaskedNarrative('self')
   @Property({ type: 'text', nullable: true })
   roundOneHistory?: string;
 
@@ -82,4 +90,8 @@ export class Partnership extends BaseRecord {
   /** Where the partnership is named; each narrative field has its own in PartnershipFieldSource. */
   @ManyToOne({ entity: 'SourcePassage', ref: true })
   source!: Ref<SourcePassage>;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true })
+  masks?: AudienceMasks | null;
 }

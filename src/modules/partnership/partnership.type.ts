@@ -2,10 +2,10 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { Sourced, SourcePassageType } from '../source/source.type';
 import { PartnershipField, PartnershipStatus, Programme } from './partnership.enum';
-import { MaskedNarrative, MASKED_NARRATIVE, maskedDescription, partnershipItself } from '../source/narrative-masks';
+import { MASKED_NARRATIVE, maskedDescription } from '../../access/descriptions';
 
 @ObjectType('Partnership', {
   implements: [Node, Sourced],
@@ -37,27 +37,21 @@ export class PartnershipType extends Sourced {
   developmentPartnership!: string | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative(partnershipItself)
   description!: string | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative(partnershipItself)
   background!: string | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative(partnershipItself)
   aims!: string | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative(partnershipItself)
   origins!: string | null;
 
   @Field(() => String, { nullable: true, description: maskedDescription('Intended impact and sustainability.') })
-  @MaskedNarrative(partnershipItself)
   intendedImpact!: string | null;
 
   @Field(() => String, { nullable: true, description: maskedDescription('What the source says about Round 1 (to Round 2).') })
-  @MaskedNarrative(partnershipItself)
   roundOneHistory!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'End date of EQUAL Action 2.' })
@@ -94,7 +88,10 @@ export abstract class PartnershipRecord extends Sourced {
   @Field({ description: 'Stable key within the partnership (from the interchange file).' })
   key!: string;
 
-  @Field(() => Int, { description: 'Position in the source, from 0.' })
+  @Field(() => Int, { name: 'ordinal', description: 'Position in the source among the records the caller may see, from 0.' })
+  position!: number;
+
+  /** Its place in the source file, hidden records counted: the order lists are read in, never shown. */
   ordinal!: number;
 
   @Field(() => PartnershipType)

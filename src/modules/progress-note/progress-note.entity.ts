@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Objective } from '../objective/objective.entity';
@@ -18,6 +19,7 @@ export class ProgressNote extends PartnershipRecord {
   @Index()
   objective?: Ref<Objective>;
 
+  @MaskedNarrative()
   @Property({ type: 'text' })
   text!: string;
 }

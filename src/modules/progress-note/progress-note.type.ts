@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('ProgressNote', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -13,7 +13,6 @@ export class ProgressNoteType extends PartnershipRecord {
   section!: string;
 
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   text!: string;
 
   reportId!: number;

@@ -1,5 +1,7 @@
+import type { AudienceMasks, Positions } from '../../access/audience';
+import { MaskedNarrative, Positioned } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import type { Partnership } from '../partnership/partnership.entity';
 import { BaseRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -12,6 +14,7 @@ import { Project } from './project.entity';
 @Unique({ properties: ['project', 'organisation', 'role'] })
 // Which organisations a caller may see (catalogue visibility): read by index, level first.
 @Index({ properties: ['sharing', 'organisation'] })
+@Positioned(['project'])
 export class ProjectPartner extends BaseRecord {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
@@ -23,6 +26,7 @@ export class ProjectPartner extends BaseRecord {
   @Enum({ items: () => OrganisationRole })
   role!: OrganisationRole;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   description?: string;
 
@@ -40,4 +44,12 @@ export class ProjectPartner extends BaseRecord {
   /** As its project's. */
   @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
   sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true })
+  masks?: AudienceMasks | null;
+
+  /** Derived (access/derivation.ts): its position among the siblings each audience sees. */
+  @Property({ type: 'json', nullable: true })
+  positions?: Positions | null;
 }

@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { ProjectKind } from './project.enum';
@@ -12,15 +13,19 @@ export class Project extends PartnershipRecord {
   @Enum({ items: () => ProjectKind })
   kind!: ProjectKind;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   summary?: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   background?: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   whatChanged?: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   difference?: string;
 

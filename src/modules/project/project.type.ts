@@ -3,10 +3,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { OrganisationRole } from '../organisation/organisation.enum';
 import { PartnershipRecord } from '../partnership/partnership.type';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { Sourced } from '../source/source.type';
 import { ProjectKind } from './project.enum';
-import { MaskedNarrative, MASKED_NARRATIVE, maskedDescription } from '../source/narrative-masks';
+import { MASKED_NARRATIVE, maskedDescription } from '../../access/descriptions';
 
 @ObjectType('Project', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -20,19 +20,15 @@ export class ProjectType extends PartnershipRecord {
   kind!: ProjectKind;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   summary!: string | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   background!: string | null;
 
   @Field(() => String, { nullable: true, description: maskedDescription("What changed (\"What's changed?\").") })
-  @MaskedNarrative()
   whatChanged!: string | null;
 
   @Field(() => String, { nullable: true, description: maskedDescription('What difference it made.') })
-  @MaskedNarrative()
   difference!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
@@ -45,10 +41,12 @@ export class ProjectPartnerType extends Sourced {
   role!: OrganisationRole;
 
   @Field(() => String, { nullable: true, description: maskedDescription("The source's own words for the link.") })
-  @MaskedNarrative()
   description!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'ordinal', description: 'Position in the source among the records the caller may see, from 0.' })
+  position!: number;
+
+  /** Its place in the source file, hidden records counted: the order lists are read in, never shown. */
   ordinal!: number;
 
   @Field(() => SharingLevel, { description: 'Who may see it.' })

@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -10,6 +11,7 @@ import { ReportKind } from './report.enum';
 // Which organisations a caller may see (catalogue visibility): read by index, level first.
 @Index({ properties: ['sharing', 'recipient'] })
 export class Report extends PartnershipRecord {
+  @MaskedNarrative()
   @Property({ type: 'text' })
   title!: string;
 
@@ -31,6 +33,7 @@ export class Report extends PartnershipRecord {
   @ManyToOne(() => Organisation, { ref: true, nullable: true })
   recipient?: Ref<Organisation>;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   description?: string;
 }

@@ -3,19 +3,17 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { ReportKind } from './report.enum';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('Report', { implements: [Node, Sourced, PartnershipRecord], description: 'A report a partnership wrote.' })
 export class ReportType extends PartnershipRecord {
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   title!: string;
 
   @Field(() => ReportKind)
   kind!: ReportKind;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   description!: string | null;
 
   documentId!: number;

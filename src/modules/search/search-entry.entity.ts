@@ -14,6 +14,14 @@ import type { SourcePassage } from '../source/source-passage.entity';
 @Unique({ properties: ['recordType', 'recordId', 'field'] })
 @Index({ properties: ['partnership'] })
 @Index({ name: 'search_entry_document_index', expression: 'create index "search_entry_document_index" on "search_entry" using gin ("document")' })
+@Index({
+  name: 'search_entry_public_document_index',
+  expression: 'create index "search_entry_public_document_index" on "search_entry" using gin ("public_document") where "public_document" is not null',
+})
+@Index({
+  name: 'search_entry_partners_document_index',
+  expression: 'create index "search_entry_partners_document_index" on "search_entry" using gin ("partners_document") where "partners_document" is not null',
+})
 export class SearchEntry {
   @PrimaryKey()
   id!: number;
@@ -42,6 +50,23 @@ export class SearchEntry {
   /** English stemming: "leavers" finds "leaver"; prefix queries find "apprenticeship" from "apprentice". */
   @Property({ type: 'tsvector', generated: "(to_tsvector('english'::regconfig, text)) stored", lazy: true })
   document?: string;
+
+  /**
+   * The text as anonymous callers read it, where that differs (the record's masks: a withheld
+   * figure's numbers); null: as `text`. Searched and cut into snippets for them instead.
+   */
+  @Property({ type: 'text', nullable: true })
+  publicText?: string | null;
+
+  @Property({ type: 'tsvector', generated: "(to_tsvector('english'::regconfig, public_text)) stored", lazy: true, nullable: true })
+  publicDocument?: string;
+
+  /** As publicText, for signed-in partners who do not own the record. */
+  @Property({ type: 'text', nullable: true })
+  partnersText?: string | null;
+
+  @Property({ type: 'tsvector', generated: "(to_tsvector('english'::regconfig, partners_text)) stored", lazy: true, nullable: true })
+  partnersDocument?: string;
 }
 
 /** Which version of the index definition each partnership's search rows were built with, and a digest of them. */

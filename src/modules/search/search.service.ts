@@ -5,7 +5,7 @@ import { FilterScope, type Condition } from '../../graphql/filter';
 import { PartnershipFilterService } from '../partnership/partnership-filter.service';
 import { SEARCH_RECORD_TYPE_NAME, SearchRecordType } from './search.enum';
 import { SEARCH_CONFIG, toTsQuery } from './search-query';
-import { maskedColumns, maskedEntryTexts, maskedForMatching, matchesAsRead } from './search-masks';
+import { searchTexts } from './search-masks';
 import { visibleEntries } from './search-visibility';
 import type { SearchFilter, SearchHitType, SnippetPartType } from './search.type';
 
@@ -66,11 +66,9 @@ export class SearchService {
     const visible = visibleEntries(scope, '"t"');
     if (visible) conditions.push(visible);
 
-    // A query asking for a number matches and ranks masked texts as masked: read them first (all partnerships).
-    const { caller } = this.loaders.scope;
-    const maskedForMatch = await maskedForMatching(this.loaders, tsquery);
-    const columns = maskedColumns(this.loaders, '"t"', maskedForMatch);
-    const matches = matchesAsRead(this.loaders, '"t"', tsquery, maskedForMatch);
+    // Texts as the caller reads them (search-masks.ts): snippets from them, number queries matched and ranked by them.
+    const columns = searchTexts(this.loaders.scope.policy, '"t"', tsquery);
+    const matches = columns.matches;
     const rank = `ts_rank_cd(${columns.document}, "q"."query", 1)::float8`;
     const page = await paginate<HitRow>({
       knex,
@@ -97,23 +95,6 @@ export class SearchService {
       args,
       run: (q) => this.loaders.run(q),
     });
-    // Other queries: the page's snippets cut again from the masked texts, where a hit has one (one statement).
-    if (maskedForMatch.size === 0 && !caller.isAdmin && page.edges.length > 0) {
-      const hits = page.edges.map((e) => e.node);
-      const masked = await maskedEntryTexts(this.loaders, [...new Set(hits.map((h) => h.partnershipId))], hits.map((h) => h.id));
-      if (masked.size > 0) {
-        const values = [...masked];
-        const headlines = await this.loaders.run<{ id: number; headline: string }>(
-          knex.raw(
-            `select x.id, ts_headline('${SEARCH_CONFIG}', x.text, to_tsquery('${SEARCH_CONFIG}', ?), ?) as headline ` +
-              `from (values ${values.map(() => '(?::int, ?::text)').join(', ')}) as x(id, text)`,
-            [tsquery, HEADLINE_OPTIONS, ...values.flat()],
-          ),
-        );
-        const byId = new Map(headlines.map((h) => [h.id, h.headline]));
-        for (const hit of hits) hit.headline = byId.get(hit.id) ?? hit.headline;
-      }
-    }
     return page.map(({ headline, ...row }) => {
       const { parts, html } = snippetOf(headline);
       return { ...row, recordType: TYPE_OF_NAME.get(row.recordType)!, snippet: html, snippetParts: parts };

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import { fromGlobalId } from '../../graphql/node';
-import { Role, SharingLevel } from '../auth/auth.enum';
+import { Role, SharingLevel } from '../../access/roles';
 import { SharingService } from './sharing.service';
 
 @ObjectType('SharingChange')
@@ -30,10 +30,10 @@ export class SharingResolver {
   async setSharing(
     @Arg('id', () => ID) id: string,
     @Arg('sharing', () => SharingLevel) sharing: SharingLevel,
-    @Ctx() { em, caller, requestId }: HubContext,
+    @Ctx() { em, policy, requestId }: HubContext,
   ): Promise<SharingChangeType> {
     const { typeName, id: recordId } = fromGlobalId(id);
-    const change = await new SharingService(em, caller, requestId).setSharing(typeName, recordId, sharing, id);
+    const change = await new SharingService(em, policy.caller, requestId).setSharing(typeName, recordId, sharing, id);
     return { id, ...change };
   }
 }

@@ -3,11 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { HubError, HubErrorCode } from '../../errors';
 import { AuditAction } from '../audit/audit.enum';
 import { AuditService } from '../audit/audit.service';
-import { SHARING_ORDER, SharingLevel } from '../auth/auth.enum';
-import type { Caller } from '../auth/caller';
-import { ownerColumnOf, ownerPropertyOf } from '../auth/visibility';
+import { SHARING_ORDER, SharingLevel } from '../../access/roles';
+import type { Caller } from '../../access/caller';
+import { ownerColumnOf, ownerPropertyOf } from '../../access/visibility';
 import { Partnership } from '../partnership/partnership.entity';
 import { DEPENDANTS, PARENT_OF } from './dependants';
+import { refreshDerivedData } from '../derived/derived-data.service';
 
 export interface SharingChange {
   previous: SharingLevel;
@@ -77,6 +78,9 @@ export class SharingService {
         if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenDependants(em, meta.className, id, sharing);
       }
       record[property] = sharing;
+      await em.flush();
+      // Who sees what follows at once, in this transaction: decisions, masks, positions, search texts.
+      if (ownerId !== undefined) await refreshDerivedData(em, [ownerId]);
       new AuditService(em, this.caller, this.requestId).record({
         action: AuditAction.SHARING_CHANGED,
         targetType: typeName,

@@ -1,5 +1,7 @@
+import { DigestOf, MaskedSourceText } from '../../access/rules';
+import type { AudienceMasks } from '../../access/audience';
 import { Entity, Enum, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import type { Partnership } from '../partnership/partnership.entity';
 import { BaseRecord } from '../../db/base.entity';
 import { SourceDocumentKind } from './source.enum';
@@ -39,6 +41,7 @@ export class SourceDocument extends BaseRecord {
   url?: string;
 
   @Property({ type: 'text', lazy: true })
+  @MaskedSourceText()
   text!: string;
 
   /**
@@ -53,6 +56,11 @@ export class SourceDocument extends BaseRecord {
   owner?: Ref<Partnership>;
 
   /** SHA-256 of the text, so a changed document is noticed on import. */
+  @DigestOf('text')
   @Property({ length: 64 })
   sha256!: string;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true, lazy: true })
+  masks?: AudienceMasks | null;
 }

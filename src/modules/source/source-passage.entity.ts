@@ -1,3 +1,5 @@
+import { MaskedSourceText } from '../../access/rules';
+import type { AudienceMasks } from '../../access/audience';
 import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { BaseRecord } from '../../db/base.entity';
 import { SourceDocument } from './source-document.entity';
@@ -13,9 +15,14 @@ export class SourcePassage extends BaseRecord {
   section?: string;
 
   @Property({ type: 'text' })
+  @MaskedSourceText()
   quote!: string;
 
   /** SHA-256 of section and quote: passages are shared by the records quoting them, not copied. */
   @Property({ length: 64 })
   fingerprint!: string;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true })
+  masks?: AudienceMasks | null;
 }

@@ -6,7 +6,6 @@ import {
   rowColumns,
   type LoaderDefinition,
 } from '../../db/row-loaders';
-import { visibilityCondition } from '../auth/visibility';
 import { SourceDocument } from './source-document.entity';
 import { SourcePassage } from './source-passage.entity';
 import type { SourceDocumentType, SourcePassageType } from './source.type';
@@ -23,16 +22,17 @@ export const sourcePassageByIdLoader = rowByIdLoader<SourcePassageType>(SourcePa
 function readablePassages(name: string, column: 'id' | 'document_id', orderBy?: string): LoaderDefinition<number, SourcePassageType[]> {
   return {
     name,
-    create: ({ em, caller }) =>
+    create: (scope) =>
       new DataLoader(async (keys) => {
+        const { em, policy } = scope;
         const knex = em.getKnex();
         let query = knex
-          .select(rowColumns(em, SourcePassage).map((c) => knex.raw(c)))
+          .select(rowColumns(scope, SourcePassage).map((c) => knex.raw(c)))
           .from({ t: 'source_passage' })
           .join({ d: 'source_document' }, 'd.id', 't.document_id')
           .whereIn(`t.${column}`, keys as number[]);
-        const visible = visibilityCondition(em, SourceDocument, caller, 'd', 'textSharing');
-        if (visible) query = query.where(visible);
+        const visible = policy.visible(SourceDocument, 'd', 'textSharing');
+        if (visible) query = query.whereRaw(visible.sql, visible.bindings as never[]);
         if (orderBy) query = query.orderBy(orderBy);
         const rows = await fetchRows<SourcePassageType>(em, query);
         return keys.map((k) => rows.filter((r) => (column === 'id' ? r.id : r.documentId) === k));
@@ -58,11 +58,15 @@ export const readablePassageByIdLoader: LoaderDefinition<number, SourcePassageTy
 /** Full texts are large and lazy on the entity: loaded only when asked for, and only where shared. */
 export const sourceTextByDocumentIdLoader: LoaderDefinition<number, string | null> = {
   name: 'SourceTextByDocumentId',
-  create: ({ em, caller }) =>
+  create: ({ em, policy }) =>
     new DataLoader(async (ids) => {
-      let query = em.getKnex().select('t.id', 't.text').from({ t: 'source_document' }).whereIn('t.id', ids as number[]);
-      const visible = visibilityCondition(em, SourceDocument, caller, 't', 'textSharing');
-      if (visible) query = query.where(visible);
+      const knex = em.getKnex();
+      let query = knex
+        .select('t.id', knex.raw(`${policy.read(SourceDocument, 'text', '"t"')} as "text"`))
+        .from({ t: 'source_document' })
+        .whereIn('t.id', ids as number[]);
+      const visible = policy.visible(SourceDocument, 't', 'textSharing');
+      if (visible) query = query.whereRaw(visible.sql, visible.bindings as never[]);
       const rows = await fetchRows<{ id: number; text: string }>(em, query);
       const byId = new Map(rows.map((r) => [r.id, r.text]));
       return ids.map((id) => byId.get(id) ?? null);

@@ -12,7 +12,6 @@ import {
   sourceTextByDocumentIdLoader,
 } from './source.loader';
 import { Sourced, SourceDocumentConnection, SourceDocumentType, SourcePassageType } from './source.type';
-import { applyMasks, hasMasks, sourceMasksByDocumentLoader } from './source-masks';
 
 @Resolver(() => Sourced)
 export class SourcedResolver {
@@ -24,13 +23,6 @@ export class SourcedResolver {
 
 @Resolver(() => SourcePassageType)
 export class SourcePassageResolver {
-  @FieldResolver(() => String, {
-    description: 'The passage verbatim (whitespace aside); personal data of records the caller does not own is masked.',
-  })
-  async quote(@Root() passage: SourcePassageType, @Ctx() { loaders }: HubContext) {
-    return applyMasks(passage.quote, await loaders.get(sourceMasksByDocumentLoader).load(passage.documentId));
-  }
-
   @FieldResolver(() => SourceDocumentType)
   document(@Root() passage: SourcePassageType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceDocumentByIdLoader).load(passage.documentId);
@@ -40,20 +32,8 @@ export class SourcePassageResolver {
 @Resolver(() => SourceDocumentType)
 export class SourceDocumentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The full text of the document; null where its text is not shared with the caller.' })
-  async text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
-    const [text, masks] = await Promise.all([
-      loaders.get(sourceTextByDocumentIdLoader).load(document.id),
-      loaders.get(sourceMasksByDocumentLoader).load(document.id),
-    ]);
-    return text && applyMasks(text, masks);
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'SHA-256 of the full text; null where parts of the text are masked for the caller (it would confirm a guess).',
-  })
-  async sha256(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
-    return hasMasks(await loaders.get(sourceMasksByDocumentLoader).load(document.id)) ? null : document.sha256;
+  text(@Root() document: SourceDocumentType, @Ctx() { loaders }: HubContext) {
+    return loaders.get(sourceTextByDocumentIdLoader).load(document.id);
   }
 
   @FieldResolver(() => [SourcePassageType], { description: 'Passages of this document that records cite (empty where its text is not shared with the caller).' })

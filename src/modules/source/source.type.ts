@@ -2,7 +2,7 @@ import { LocalDateResolver, URLResolver } from 'graphql-scalars';
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { SourceDocumentKind } from './source.enum';
 
 @ObjectType('SourceDocument', { implements: Node, description: 'A document the hub\'s facts were read from.' })
@@ -37,8 +37,11 @@ export class SourceDocumentType extends Node {
   @Field(() => URLResolver, { nullable: true })
   url!: string | null;
 
-  /** Exposed through SourceDocumentResolver.sha256. */
-  sha256!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 of the full text; null where parts of the text are masked for the caller (it would confirm a guess).',
+  })
+  sha256!: string | null;
 
   @Field(() => SharingLevel, { description: 'Who may read the full text and passages (the catalogue entry shows to whoever sees its partnership).' })
   textSharing!: SharingLevel;
@@ -51,7 +54,7 @@ export class SourcePassageType extends Node {
   @Field(() => String, { nullable: true, description: 'Heading path in the document ("Achievements > Moving away from grant dependency").' })
   section!: string | null;
 
-  /** Exposed through SourcePassageResolver.quote (personal data masked for non-owners). */
+  @Field({ description: 'The passage verbatim (whitespace aside); personal data of records the caller does not own is masked.' })
   quote!: string;
 
   documentId!: number;

@@ -1,3 +1,4 @@
+import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 
@@ -6,6 +7,7 @@ export abstract class PopulationGroup extends PartnershipRecord {
   @Property({ type: 'text' })
   label!: string;
 
+  @MaskedNarrative()
   @Property({ type: 'text', nullable: true })
   note?: string;
 }

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
-import { MaskedNarrative, MASKED_NARRATIVE } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('TargetGroup', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -13,7 +13,6 @@ export class TargetGroupType extends PartnershipRecord {
   label!: string;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   note!: string | null;
 }
 
@@ -26,6 +25,5 @@ export class BeneficiaryCategoryType extends PartnershipRecord {
   label!: string;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative()
   note!: string | null;
 }

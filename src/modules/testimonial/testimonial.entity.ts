@@ -1,3 +1,4 @@
+import { MaskedNarrative, PersonalData } from '../../access/rules';
 import { Entity, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../../db/base.entity';
 import { Project } from '../project/project.entity';
@@ -9,14 +10,17 @@ import { Project } from '../project/project.entity';
 @Entity()
 @Unique({ properties: ['partnership', 'key'] })
 export class Testimonial extends PartnershipRecord {
+  @MaskedNarrative()
   @Property({ type: 'text' })
   text!: string;
 
   /** Personal data. */
+  @PersonalData()
   @Property({ type: 'text', nullable: true })
   speaker?: string;
 
   /** Personal data. */
+  @PersonalData()
   @Property({ type: 'text', nullable: true })
   referredBy?: string;
 

@@ -1,9 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PersonalData } from '../auth/personal-data';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
-import { MaskedNarrative, maskedDescription } from '../source/narrative-masks';
+import { maskedDescription } from '../../access/descriptions';
 
 @ObjectType('Testimonial', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -11,16 +10,16 @@ import { MaskedNarrative, maskedDescription } from '../source/narrative-masks';
 })
 export class TestimonialType extends PartnershipRecord {
   @Field({ description: maskedDescription('The quote, without its quotation marks.') })
-  @MaskedNarrative()
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: who said it, as described ("a single father").' })
-  @PersonalData()
   speaker!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Personal data: who referred the person ("the Supporting Children team").' })
-  @PersonalData()
   referredBy!: string | null;
 
   projectId!: number | null;
+
+  @Field(() => [String], { description: 'Personal-data fields withheld from this caller (they read null).' })
+  redactedFields!: string[];
 }

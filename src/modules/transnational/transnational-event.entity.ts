@@ -1,5 +1,7 @@
+import { MaskedNarrative, Positioned } from '../../access/rules';
+import type { AudienceMasks, Positions } from '../../access/audience';
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { SourcedRecord } from '../../db/base.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { TransnationalEventKind } from './transnational.enum';
@@ -8,6 +10,7 @@ import { TransnationalPartnership } from './transnational-partnership.entity';
 /** A meeting or seminar of a transnational partnership. */
 @Entity()
 @Unique({ properties: ['transnationalPartnership', 'declaredBy', 'key'] })
+@Positioned(['transnationalPartnership'])
 export class TransnationalEvent extends SourcedRecord {
   @ManyToOne(() => TransnationalPartnership, { ref: true, deleteRule: 'cascade' })
   transnationalPartnership!: Ref<TransnationalPartnership>;
@@ -17,6 +20,7 @@ export class TransnationalEvent extends SourcedRecord {
   declaredBy!: Ref<Partnership>;
 
   @Property({ type: 'text' })
+  @MaskedNarrative()
   title!: string;
 
   @Enum({ items: () => TransnationalEventKind })
@@ -36,6 +40,7 @@ export class TransnationalEvent extends SourcedRecord {
   occurredBy?: string;
 
   @Property({ type: 'text', nullable: true })
+  @MaskedNarrative()
   description?: string;
 
   @Property()
@@ -44,4 +49,12 @@ export class TransnationalEvent extends SourcedRecord {
   /** Who may see it; owned by the partnership that declared it. */
   @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
   sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
+
+  /** Derived (access/derivation.ts): its position among the siblings each audience sees. */
+  @Property({ type: 'json', nullable: true })
+  positions?: Positions | null;
+
+  /** Derived (access/derivation.ts): its texts as each audience reads them, where they differ. */
+  @Property({ type: 'json', nullable: true })
+  masks?: AudienceMasks | null;
 }

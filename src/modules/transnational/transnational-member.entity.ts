@@ -1,5 +1,7 @@
+import { Positioned } from '../../access/rules';
+import type { Positions } from '../../access/audience';
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { SourcedRecord } from '../../db/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { OrganisationRole } from '../organisation/organisation.enum';
@@ -15,6 +17,7 @@ import { TransnationalPartnership } from './transnational-partnership.entity';
 @Unique({ properties: ['transnationalPartnership', 'declaredBy', 'key'] })
 // Which organisations a caller may see (catalogue visibility): read by index, level first.
 @Index({ properties: ['sharing', 'organisation'] })
+@Positioned(['transnationalPartnership'])
 export class TransnationalMember extends SourcedRecord {
   @ManyToOne(() => TransnationalPartnership, { ref: true, deleteRule: 'cascade' })
   transnationalPartnership!: Ref<TransnationalPartnership>;
@@ -42,4 +45,8 @@ export class TransnationalMember extends SourcedRecord {
   /** Who may see it; owned by the partnership that declared it. */
   @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
   sharing: SharingLevel & Opt = SharingLevel.PUBLIC;
+
+  /** Derived (access/derivation.ts): its position among the siblings each audience sees. */
+  @Property({ type: 'json', nullable: true })
+  positions?: Positions | null;
 }

@@ -3,10 +3,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { OrganisationRole } from '../organisation/organisation.enum';
-import { SharingLevel } from '../auth/auth.enum';
+import { SharingLevel } from '../../access/roles';
 import { Sourced } from '../source/source.type';
 import { TransnationalEventKind } from './transnational.enum';
-import { MaskedNarrative, MASKED_NARRATIVE, passageOwner } from '../source/narrative-masks';
+import { MASKED_NARRATIVE } from '../../access/descriptions';
 
 @ObjectType('TransnationalPartnership', {
   implements: [Node, Sourced],
@@ -20,7 +20,6 @@ export class TransnationalPartnershipType extends Sourced {
   name!: string;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative(passageOwner)
   description!: string | null;
 }
 
@@ -35,7 +34,10 @@ export class TransnationalMemberType extends Sourced {
   @Field(() => OrganisationRole)
   role!: OrganisationRole;
 
-  @Field(() => Int)
+  @Field(() => Int, { name: 'ordinal', description: 'Position in the source among the records the caller may see, from 0.' })
+  position!: number;
+
+  /** Its place in the source file, hidden records counted: the order lists are read in, never shown. */
   ordinal!: number;
 
   @Field(() => SharingLevel, { description: 'Who may see it.' })
@@ -50,7 +52,6 @@ export class TransnationalMemberType extends Sourced {
 @ObjectType('TransnationalEvent', { implements: [Node, Sourced], description: 'A meeting or seminar of a transnational partnership.' })
 export class TransnationalEventType extends Sourced {
   @Field({ description: MASKED_NARRATIVE })
-  @MaskedNarrative<TransnationalEventType>((event) => event.declaredById)
   title!: string;
 
   @Field(() => TransnationalEventKind)
@@ -66,7 +67,6 @@ export class TransnationalEventType extends Sourced {
   occurredBy!: string | null;
 
   @Field(() => String, { nullable: true, description: MASKED_NARRATIVE })
-  @MaskedNarrative<TransnationalEventType>((event) => event.declaredById)
   description!: string | null;
 
   @Field(() => SharingLevel, { description: 'Who may see it.' })

@@ -1,6 +1,6 @@
-import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { Role } from './auth.enum';
+import type { EntityClass, EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/postgresql';
+import { Role } from './roles';
 import type { Caller } from './caller';
 
 /**
@@ -24,23 +24,28 @@ export function ownerColumnOf(meta: EntityMetadata): string | undefined {
 }
 
 /** The SQL condition limiting `alias`'s rows to what the caller may see; undefined when all are visible. */
+/** What visibility SQL is built from: the ORM's metadata and query builder (an EntityManager has both). */
+export interface SqlSchema {
+  metadata: MetadataStorage;
+  knex: Knex;
+}
+
 export function visibilityCondition(
-  em: EntityManager,
+  schema: SqlSchema,
   entity: EntityClass<object> | string,
   caller: Caller,
   alias = 't',
   sharingProperty = 'sharing',
 ): Knex.Raw | undefined {
-  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
+  const meta = schema.metadata.get(typeof entity === 'string' ? entity : entity.name);
   if (caller.isAdmin) return undefined;
+  const { knex } = schema;
   const catalogue = CATALOGUE[meta.className];
   if (catalogue && sharingProperty === 'sharing') {
-    const knex = em.getKnex();
-    return catalogue(alias, (other, otherAlias) => visibilityCondition(em, other, caller, otherAlias) ?? knex.raw('true'), knex);
+    return catalogue(alias, (other, otherAlias) => visibilityCondition(schema, other, caller, otherAlias) ?? knex.raw('true'), knex);
   }
   const sharing = meta.properties[sharingProperty];
   if (!sharing) return undefined;
-  const knex = em.getKnex();
   const levels = caller.visibleLevels;
   const owner = ownerColumnOf(meta);
   const owned = [...caller.partnershipIds];

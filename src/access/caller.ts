@@ -1,4 +1,4 @@
-import { Role, SharingLevel } from './auth.enum';
+import { Role, SharingLevel } from './roles';
 
 /**
  * The caller of one request: anonymous (PUBLIC) or the holder of an API key. Every permission

@@ -1,4 +1,4 @@
-import { CountOf, MeasurementUnit, ObservationScope } from '../observation/observation.enum';
+import { CountOf, MeasurementUnit, ObservationScope } from '../modules/observation/observation.enum';
 import { Suppression } from './disclosure.enum';
 
 /** What disclosure control needs to know of a figure. */
@@ -156,18 +156,4 @@ export class DisclosureControl {
       decisions.set(next.id, Suppression.SECONDARY);
     }
   }
-}
-
-// Figures and the words that state small numbers ("a single father", "both of them"): only ever
-// applied inside a withheld figure's own passage, so a word taken for a number costs little.
-export const NUMBER_WORDS = [
-  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
-  ...'twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million'.split(' '),
-  ...'single couple pair both dozen half twice'.split(' '),
-];
-const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
-
-/** Every number in a passage replaced by "[withheld]". */
-export function maskNumbers(text: string): string {
-  return text.replace(NUMBER, '[withheld]');
 }

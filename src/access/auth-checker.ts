@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import { HubError, HubErrorCode } from '../../errors';
-import type { HubContext } from '../../graphql/context';
-import type { Role } from './auth.enum';
+import { HubError, HubErrorCode } from '../errors';
+import type { HubContext } from '../graphql/context';
+import type { Role } from './roles';
 
 /**
  * Coarse permissions (`@Authorized(Role.ADMIN)`): the role a query or mutation needs. Finer rules
@@ -9,7 +9,7 @@ import type { Role } from './auth.enum';
  * loaders (visibility.ts), personal data by personal-data.ts.
  */
 export const authChecker: AuthChecker<HubContext, Role> = ({ context }, roles) => {
-  const { caller } = context;
+  const { caller } = context.policy;
   if (roles.length === 0 || roles.includes(caller.role)) return true;
   if (!caller.isAuthenticated) {
     throw new HubError(HubErrorCode.UNAUTHENTICATED, 'Sign in: send an API key as "Authorization: Bearer <key>"');
