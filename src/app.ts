@@ -17,7 +17,8 @@ import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
-import { createRequestContext, type HubContext } from './graphql/context';
+import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
+import { GlobalIds } from './graphql/global-id';
 import { buildHubSchema } from './graphql/schema';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
 import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
@@ -189,6 +190,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     throw e;
   }
   const readyOrm = orm;
+  const ids = await GlobalIds.load(readyOrm.em.fork() as EntityManager);
+  const requestContext: RequestContextFactory = (caller, requestId) => createRequestContext(readyOrm, ids, caller, requestId);
   const readyRateLimiter = rateLimiter;
   if (database.embedded && config.limits.queryTimeoutMs > 0) {
     logger.info('QUERY_TIMEOUT_MS is not enforced on the embedded database (PGlite ignores statement_timeout); set DATABASE_URL for that');
@@ -242,7 +245,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   // Every API route: who is calling, their rate limit, then 401 for a bad key.
   const guard = [identifyCaller(readyOrm), readyRateLimiter.middleware, refuseBadKeys];
   app.use('/export', ...guard);
-  app.use(exportRouter({ orm: readyOrm, config, logger }));
+  app.use(exportRouter({ context: requestContext, config, logger }));
 
   const graphiql = graphiqlRouter({ endpoint: '/graphql', title: 'Partnership Data Hub', examples: readExampleQueries(examplesFile()) });
   app.use(graphiql.router);
@@ -255,7 +258,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     requestScope,
     expressMiddleware(apollo, {
       // identifyCaller ran first.
-      context: async ({ res }): Promise<HubContext> => createRequestContext(readyOrm, res.locals.caller as Caller, res.locals.requestId as string),
+      context: async ({ res }): Promise<HubContext> => requestContext(res.locals.caller as Caller, res.locals.requestId as string),
     }),
   );
   app.use(httpErrorHandler(logger, config.limits));

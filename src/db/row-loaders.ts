@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { ReadPolicy } from '../access/read-policy';
+import type { GlobalIds } from '../graphql/global-id';
 
 /**
  * Read-side loading: plain rows, not entities.
@@ -17,6 +18,8 @@ export type Row = { id: number };
 export interface ReadScope {
   em: EntityManager;
   policy: ReadPolicy;
+  /** Global IDs, for reads that name records outside GraphQL (exports). */
+  ids: GlobalIds;
 }
 
 /** A loader kind; `Loaders` creates one instance of it per request. */

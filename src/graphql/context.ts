@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../access/caller';
 import { ReadPolicy } from '../access/read-policy';
 import { Loaders } from '../db/row-loaders';
+import type { GlobalIds } from './global-id';
 
 /** Everything a resolver (or an export) may use, built once per request: HTTP -> context -> resolver -> loader. */
 export interface HubContext {
@@ -11,13 +12,18 @@ export interface HubContext {
   /** Who sees what for this request's caller: every read asks it; writes ask `policy.caller`. */
   policy: ReadPolicy;
   loaders: Loaders;
+  /** Makes and reads global IDs (opaque: they show no sequence of records). */
+  ids: GlobalIds;
   /** Correlates the response, its errors and the log lines of this request. */
   requestId: string;
 }
 
+/** Makes a request's context for a caller: bound to the hub's ORM and IDs once, at start. */
+export type RequestContextFactory = (caller: Caller, requestId: string) => HubContext;
+
 /** The one way a request's context is made (GraphQL and /export alike). */
-export function createRequestContext(orm: MikroORM<PostgreSqlDriver>, caller: Caller, requestId: string): HubContext {
+export function createRequestContext(orm: MikroORM<PostgreSqlDriver>, ids: GlobalIds, caller: Caller, requestId: string): HubContext {
   const em = orm.em.fork() as EntityManager;
   const policy = new ReadPolicy(caller, em);
-  return { em, policy, loaders: new Loaders({ em, policy }), requestId };
+  return { em, policy, ids, loaders: new Loaders({ em, policy, ids }), requestId };
 }

@@ -1,4 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badUserInput } from './errors';
 
 /**
  * Global IDs are opaque: `base64url("<Type>:<n>")` where n is the record's database id put through
@@ -70,5 +72,44 @@ export class GlobalIdCodec {
     if (Math.floor(plain / 2 ** ID_BITS) !== this.tag(typeName)) return null;
     const id = plain % 2 ** ID_BITS;
     return id > 0 ? id : null;
+  }
+}
+
+const SECRET_SETTING = 'global-id-secret';
+
+/** What a global ID stands for: a type and a record id, or no record (`id` null) of a known shape. */
+export interface DecodedId {
+  typeName: string;
+  id: number | null;
+}
+
+/**
+ * The hub's global IDs: `base64url("<Type>:<opaque number>")`. Made on the way out, decoded on the
+ * way in; a malformed ID is the caller's mistake (BAD_USER_INPUT), a well-formed one that stands
+ * for no record decodes to `id: null` and reads as "not found", like an id that was deleted.
+ */
+export class GlobalIds {
+  private readonly codec: GlobalIdCodec;
+
+  constructor(secret: string) {
+    this.codec = new GlobalIdCodec(secret);
+  }
+
+  /** The secret kept in the database (created by the first hub on it), so IDs survive restarts. */
+  static async load(em: EntityManager): Promise<GlobalIds> {
+    await em.execute(`insert into "hub_setting" ("name", "value") values (?, ?) on conflict ("name") do nothing`, [SECRET_SETTING, GlobalIdCodec.newSecret()]);
+    const [row] = await em.execute<Array<{ value: string }>>(`select "value" from "hub_setting" where "name" = ?`, [SECRET_SETTING]);
+    return new GlobalIds(row.value);
+  }
+
+  to(typeName: string, id: number): string {
+    return Buffer.from(`${typeName}:${this.codec.encode(typeName, id)}`, 'utf8').toString('base64url');
+  }
+
+  from(globalId: string): DecodedId {
+    const decoded = /^[A-Za-z0-9_-]{1,200}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
+    const match = /^([A-Z][A-Za-z]{0,63}):(0|[1-9][0-9]{0,15})$/.exec(decoded);
+    if (!match) throw badUserInput(`"${globalId.slice(0, 100)}" is not a valid ID`, { argument: 'id' });
+    return { typeName: match[1], id: this.codec.decode(match[1], Number(match[2])) };
   }
 }

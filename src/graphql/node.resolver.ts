@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from './context';
 import { badUserInput } from './errors';
-import { fromGlobalId, globalIdOf, Node } from './node';
+import { globalIdOf, Node } from './node';
 import { nodeLoaders } from './node-types';
 
 const MAX_NODES = 100;
@@ -10,8 +10,8 @@ const MAX_NODES = 100;
 @Resolver(() => Node)
 export class NodeResolver {
   @FieldResolver(() => ID)
-  id(@Root() row: Node, @Info() info: GraphQLResolveInfo): string {
-    return globalIdOf(row, info);
+  id(@Root() row: Node, @Info() info: GraphQLResolveInfo, @Ctx() ctx: HubContext): string {
+    return globalIdOf(row, info, ctx.ids);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any record by its global ID; null when there is none.' })
@@ -26,10 +26,10 @@ export class NodeResolver {
   }
 }
 
-async function loadNode(globalId: string, { loaders }: HubContext) {
-  const { typeName, id } = fromGlobalId(globalId);
+async function loadNode(globalId: string, { loaders, ids }: HubContext) {
+  const { typeName, id } = ids.from(globalId);
   const loader = nodeLoaders[typeName];
-  if (!loader) return null;
+  if (!loader || id === null) return null;
   const row = await loaders.get(loader).load(id);
   return row ? { ...row, __typename: typeName } : null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
-import { fromGlobalId, toGlobalId } from '../../graphql/node';
+import type { GlobalIds } from '../../graphql/global-id';
 import { HubError, HubErrorCode } from '../../errors';
 import { Role } from '../../access/roles';
 import { partnershipByIdLoader } from '../partnership/partnership.loader';
@@ -9,10 +9,10 @@ import type { ApiKey } from './api-key.entity';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeyStatus, ApiKeyType, CreateApiKeyInput, CreatedApiKeyType, ViewerType } from './api-key.type';
 
-function view(key: ApiKey): ApiKeyType {
+function view(key: ApiKey, ids: GlobalIds): ApiKeyType {
   const now = Date.now();
   return {
-    id: toGlobalId('ApiKey', key.id),
+    id: ids.to('ApiKey', key.id),
     name: key.name,
     role: key.role,
     prefix: key.prefix,
@@ -25,10 +25,11 @@ function view(key: ApiKey): ApiKeyType {
   };
 }
 
-function keyId(id: string): number {
-  const decoded = fromGlobalId(id);
+function keyId(id: string, ids: GlobalIds): number {
+  const decoded = ids.from(id);
   if (decoded.typeName !== 'ApiKey') throw new HubError(HubErrorCode.BAD_USER_INPUT, `"${id}" is not the ID of an API key`);
-  return decoded.id;
+  return decoded.id ?? 0; // stands for no key: ids start at 1, so it is reported as not found
+
 }
 
 const service = ({ em, policy, requestId }: HubContext) => new ApiKeyService(em, policy.caller, requestId);
@@ -39,7 +40,7 @@ export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [ApiKeyType], { description: 'Every API key (administrators).' })
   async apiKeys(@Ctx() ctx: HubContext) {
-    return (await service(ctx).list()).map(view);
+    return (await service(ctx).list()).map((key) => view(key, ctx.ids));
   }
 
   @Authorized(Role.ADMIN)
@@ -51,15 +52,15 @@ export class ApiKeyResolver {
       partnerships: input.partnerships ?? [],
       expiresAt: input.expiresAt ?? null,
     });
-    return { secret, apiKey: view(apiKey) };
+    return { secret, apiKey: view(apiKey, ctx.ids) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKeyType, { description: 'Revokes an API key (administrators); it stops working at once.' })
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
-    const apiKey = await service(ctx).revoke(keyId(id));
+    const apiKey = await service(ctx).revoke(keyId(id, ctx.ids));
     await ctx.em.populate(apiKey, ['partnerships']);
-    return view(apiKey);
+    return view(apiKey, ctx.ids);
   }
 
   @FieldResolver(() => [PartnershipType], { description: 'Partnerships a PARTNERSHIP_EDITOR key may edit.' })

@@ -8,7 +8,7 @@ import type { HubConfig } from '../../config';
 import { fetchRows, type ReadScope } from '../../db/row-loaders';
 import type { Logger } from '../../logger';
 import type { Caller } from '../../access/caller';
-import { createRequestContext } from '../../graphql/context';
+import type { RequestContextFactory } from '../../graphql/context';
 import { SourceDocument } from '../source/source-document.entity';
 import { EXPORT_COLUMNS, exportObservationRows, type ExportBatch, type ExportFilter } from './export.service';
 
@@ -66,7 +66,7 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
  * database in constant memory, with disclosure control applied. GET /export/metadata.json
  * describes them (sources, licence, rule applied, columns).
  */
-export function exportRouter(deps: { orm: MikroORM<PostgreSqlDriver>; config: HubConfig; logger: Logger }): Router {
+export function exportRouter(deps: { context: RequestContextFactory; config: HubConfig; logger: Logger }): Router {
   const router = express.Router();
 
   const prepare = async (req: Request, res: Response) => {
@@ -76,7 +76,7 @@ export function exportRouter(deps: { orm: MikroORM<PostgreSqlDriver>; config: Hu
       return undefined;
     }
     // identifyCaller (app.ts) ran first; the same context factory as GraphQL's.
-    const { loaders } = createRequestContext(deps.orm, res.locals.caller as Caller, res.locals.requestId as string);
+    const { loaders } = deps.context(res.locals.caller as Caller, res.locals.requestId as string);
     const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric), lang: parsed.data.lang };
     const scope: ReadScope = loaders.scope;
     return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };

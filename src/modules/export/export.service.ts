@@ -1,6 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { fetchRows, type ReadScope } from '../../db/row-loaders';
-import { toGlobalId } from '../../graphql/node';
 import type { SuppressionReason } from '../../access/disclosure.enum';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
 import type { MeasurementUnit, ObservationScope } from '../observation/observation.enum';
@@ -173,7 +172,7 @@ export async function* exportObservationRows(
     after = rootIds[rootIds.length - 1];
     const rows = await fetchRows<RawRow>(em, groupRows(scope, rootIds));
     const { indicators, concepts } = await labelsFor(em, rows, filter.lang ?? 'en');
-    yield rows.map((r) => ({ group: r.root, row: toExportRow(r, indicators.get(r.metricKey), concepts.get(r.id)) }));
+    yield rows.map((r) => ({ group: r.root, row: toExportRow(scope, r, indicators.get(r.metricKey), concepts.get(r.id)) }));
   }
 }
 
@@ -267,9 +266,9 @@ async function labelsFor(em: ReadScope['em'], rows: RawRow[], lang: string) {
 
 const joined = (values: string[] | undefined) => (values?.length ? values.join('; ') : null);
 
-function toExportRow(r: RawRow, indicators?: Labelled, concepts?: Labelled): ExportRow {
+function toExportRow(scope: ReadScope, r: RawRow, indicators?: Labelled, concepts?: Labelled): ExportRow {
   const suppression = r.suppressionReason;
-  const id = (n: number | null) => (n === null ? null : toGlobalId('IndicatorObservation', n));
+  const id = (n: number | null) => (n === null ? null : scope.ids.to('IndicatorObservation', n));
   return {
     observation_id: id(r.id)!,
     partnership_slug: r.partnershipSlug,

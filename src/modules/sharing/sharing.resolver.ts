@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
-import { fromGlobalId } from '../../graphql/node';
 import { Role, SharingLevel } from '../../access/roles';
 import { SharingService } from './sharing.service';
 
@@ -30,9 +29,9 @@ export class SharingResolver {
   async setSharing(
     @Arg('id', () => ID) id: string,
     @Arg('sharing', () => SharingLevel) sharing: SharingLevel,
-    @Ctx() { em, policy, requestId }: HubContext,
+    @Ctx() { em, policy, ids, requestId }: HubContext,
   ): Promise<SharingChangeType> {
-    const { typeName, id: recordId } = fromGlobalId(id);
+    const { typeName, id: recordId } = ids.from(id);
     const change = await new SharingService(em, policy.caller, requestId).setSharing(typeName, recordId, sharing, id);
     return { id, ...change };
   }

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { SHARING_ORDER, SharingLevel } from '../../access/roles';
 import type { Caller } from '../../access/caller';
 import { ownerColumnOf, ownerPropertyOf } from '../../access/visibility';
+import { personalLinks } from '../../access/personal-links';
 import { Partnership } from '../partnership/partnership.entity';
 import { DEPENDANTS, PARENT_OF } from './dependants';
 import { refreshDerivedData } from '../derived/derived-data.service';
@@ -31,7 +32,7 @@ export class SharingService {
     private readonly requestId?: string,
   ) {}
 
-  async setSharing(typeName: string, id: number, sharing: SharingLevel, globalId: string): Promise<SharingChange> {
+  async setSharing(typeName: string, id: number | null, sharing: SharingLevel, globalId: string): Promise<SharingChange> {
     const meta = this.em.getMetadata().find(typeName);
     // A document's catalogue entry follows its partnership; its own level governs its full text.
     const property = meta?.properties.sharing ? 'sharing' : meta?.properties.textSharing ? 'textSharing' : undefined;
@@ -39,7 +40,7 @@ export class SharingService {
       throw new HubError(HubErrorCode.BAD_USER_INPUT, `Records of type ${typeName} have no sharing level`);
     }
     return this.em.transactional(async (em) => {
-      const found: unknown = await em.findOne(meta.className, { id } as never);
+      const found: unknown = id === null ? null : await em.findOne(meta.className, { id } as never);
       const record = found as (Record<string, SharingLevel> & { id: number }) | null;
       const ownerId = record ? ownerIdOf(meta, record) : undefined;
       // A record the caller cannot see is reported exactly like one that does not exist.
@@ -54,8 +55,17 @@ export class SharingService {
       if (property === 'textSharing') {
         // A document's text is its own: no partnership level to respect.
       } else if (meta.className === Partnership.name) {
-        if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenRecords(em, id, sharing);
+        if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenRecords(em, record.id, sharing);
       } else {
+        if (sharing !== SharingLevel.OWNER) {
+          const [link] = await personalLinks(em, [ownerId!], { entity: meta.className, id: record.id });
+          if (link) {
+            throw new HubError(
+              HubErrorCode.BAD_USER_INPUT,
+              'This record is seen by its owners only: its source states personal data of a record cited from the same place, and would pair them',
+            );
+          }
+        }
         const partnership = await em.findOneOrFail(Partnership, { id: ownerId! });
         if (SHARING_ORDER.indexOf(sharing) < SHARING_ORDER.indexOf(partnership.sharing)) {
           throw new HubError(
@@ -75,7 +85,7 @@ export class SharingService {
             throw new HubError(HubErrorCode.BAD_USER_INPUT, `A record cannot be shared more widely than the ${parent.entity} it belongs to (${row.sharing})`);
           }
         }
-        if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenDependants(em, meta.className, id, sharing);
+        if (SHARING_ORDER.indexOf(sharing) > SHARING_ORDER.indexOf(previous)) cascaded = await this.tightenDependants(em, meta.className, record.id, sharing);
       }
       record[property] = sharing;
       await em.flush();
