@@ -317,14 +317,20 @@ class PartnershipFileImport {
     // owner is set once the rest is written, so the unit of work can order the inserts.
     let changed = this.pendingChanges();
     await this.em.flush();
-    for (const document of this.documents.values()) document.owner = ref(this.partnership);
+    // A document that changes hands leaves its former owner's narratives to be derived again.
+    const formerOwners = new Set<number>();
+    for (const document of this.documents.values()) {
+      const former = document.owner?.id;
+      if (former !== undefined && former !== this.partnership.id) formerOwners.add(former);
+      document.owner = ref(this.partnership);
+    }
     changed = this.pendingChanges() || changed;
     this.count('passages', this.passagesUsed.size);
 
     // Who sees what and the search index are derived from the stored records: brought in step in
     // this transaction (rewritten only where they would change, so an unchanged file still writes nothing).
     await this.em.flush();
-    await refreshDerivedData(this.em, [this.partnership.id]);
+    await refreshDerivedData(this.em, [this.partnership.id, ...formerOwners]);
     return { counts: this.counts, changed };
   }
 
