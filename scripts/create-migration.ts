@@ -9,12 +9,13 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createOrm, migrate } from '../src/db/orm';
+import { entities } from '../src/app-entities';
 
 
 async function main() {
   const migrationsDir = join(process.cwd(), 'migrations');
   const db = await startEmbeddedPostgres({ maxConnections: 2 });
-  const orm = await createOrm({ url: db.url, poolSize: 1 });
+  const orm = await createOrm({ entities, url: db.url, poolSize: 1 });
   try {
     await migrate(orm);
     const result = await orm.getMigrator().createMigration(migrationsDir, false, false);

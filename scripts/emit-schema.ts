@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { buildHubSchema, printHubSchema } from '../src/graphql/schema';
+import { buildHubSchema, printHubSchema } from '../src/app-schema';
 import { IndicatorCatalogueFile } from '../src/modules/indicator/indicator-catalogue.schema';
 import { PartnershipFile, ReferenceFile } from '../src/modules/import/interchange.schema';
 

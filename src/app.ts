@@ -12,6 +12,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HubError } from './errors';
 import { identifyCaller, refuseBadKeys } from './http/authenticate';
+import { authenticate } from './modules/api-key/api-key.service';
 import type { Caller } from './access/caller';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
@@ -19,7 +20,9 @@ import { createOrm, migrate } from './db/orm';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
-import { buildHubSchema } from './graphql/schema';
+import { buildHubSchema } from './app-schema';
+import { nodeLoaders } from './app-node-types';
+import { entities } from './app-entities';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
 import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
 import { httpErrorHandler, requestBody } from './http/request-body';
@@ -162,6 +165,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     try {
       const statementTimeoutMs = config.limits.queryTimeoutMs;
       orm = await createOrm({
+        entities,
         url: database.url,
         poolSize: config.dbPoolSize,
         schema: options.dbSchema,
@@ -191,7 +195,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   }
   const readyOrm = orm;
   const ids = await GlobalIds.load(readyOrm.em.fork() as EntityManager);
-  const requestContext: RequestContextFactory = (caller, requestId) => createRequestContext(readyOrm, ids, caller, requestId);
+  const requestContext: RequestContextFactory = (caller, requestId) => createRequestContext({ orm: readyOrm, ids, nodeTypes: nodeLoaders }, caller, requestId);
   const readyRateLimiter = rateLimiter;
   if (database.embedded && config.limits.queryTimeoutMs > 0) {
     logger.info('QUERY_TIMEOUT_MS is not enforced on the embedded database (PGlite ignores statement_timeout); set DATABASE_URL for that');
@@ -243,7 +247,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   // Every API route: who is calling, their rate limit, then 401 for a bad key.
-  const guard = [identifyCaller(readyOrm), readyRateLimiter.middleware, refuseBadKeys];
+  const guard = [identifyCaller(readyOrm, authenticate), readyRateLimiter.middleware, refuseBadKeys];
   app.use('/export', ...guard);
   app.use(exportRouter({ context: requestContext, config, logger }));
 

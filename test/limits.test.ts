@@ -8,7 +8,7 @@ import { GraphQLError, Kind, Lexer, parse, Source, TokenKind, type OperationDefi
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import { hardenErrors, measureOperation, operationCost } from '../src/graphql/limits';
-import { buildHubSchema } from '../src/graphql/schema';
+import { buildHubSchema } from '../src/app-schema';
 import { Partnership } from '../src/modules/partnership/partnership.entity';
 import { startTestHub, type TestHub } from './support/hub';
 import { capturingLogger, codes, leaksIn, postQuery, raw } from './support/http';

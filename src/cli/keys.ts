@@ -16,6 +16,7 @@ import { HubError } from '../errors';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
 import { Role } from '../access/roles';
 import { Caller } from '../access/caller';
+import { entities } from '../app-entities';
 
 const USAGE = `usage:
   npm run keys -- create --role <${Object.values(Role).filter((r) => r !== Role.PUBLIC).join('|')}> --name <name> [--partnership <slug> ...] [--expires <YYYY-MM-DD>]
@@ -51,7 +52,7 @@ async function main() {
 
   const config = loadConfig();
   const db = await openDatabaseServer(config);
-  const orm = await createOrm({ url: db.url, poolSize: 2 });
+  const orm = await createOrm({ entities, url: db.url, poolSize: 2 });
   try {
     await migrate(orm);
     const keys = new ApiKeyService(orm.em.fork(), Caller.system('cli'));

@@ -3,11 +3,12 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabaseServer } from '../db/database';
 import { createOrm, migrate } from '../db/orm';
+import { entities } from '../app-entities';
 
 async function main() {
   const config = loadConfig();
   const db = await openDatabaseServer(config);
-  const orm = await createOrm({ url: db.url, poolSize: 2 });
+  const orm = await createOrm({ entities, url: db.url, poolSize: 2 });
   try {
     const applied = await migrate(orm);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');

@@ -9,13 +9,14 @@ import { openDatabaseServer } from '../db/database';
 import { createOrm, migrate } from '../db/orm';
 import { readDataSet } from '../modules/import/data-files';
 import { ImportService } from '../modules/import/import.service';
+import { entities } from '../app-entities';
 
 async function main() {
   const config = loadConfig();
   const force = process.argv.includes('--force');
   const data = readDataSet();
   const db = await openDatabaseServer(config);
-  const orm = await createOrm({ url: db.url, poolSize: 2 });
+  const orm = await createOrm({ entities, url: db.url, poolSize: 2 });
   try {
     const applied = await migrate(orm);
     if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);

@@ -2,9 +2,10 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
-import { entities } from './entities';
 
 export interface OrmOptions {
+  /** Every entity class: the composition root (app-entities.ts) lists them. */
+  entities: NonNullable<Options['entities']>;
   url: string;
   poolSize: number;
   /** PostgreSQL schema to use instead of public (tests give each file its own). */
@@ -25,7 +26,7 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
   return {
     driver: PostgreSqlDriver,
     clientUrl: options.url,
-    entities,
+    entities: options.entities,
     extensions: [Migrator],
     // Each request forks its own EntityManager; touching the global one is a bug, so it throws.
     allowGlobalContext: false,

@@ -4,6 +4,7 @@ import type { Caller } from '../access/caller';
 import { ReadPolicy } from '../access/read-policy';
 import { Loaders } from '../db/row-loaders';
 import type { GlobalIds } from './global-id';
+import type { NodeTypes } from './node';
 
 /** Everything a resolver (or an export) may use, built once per request: HTTP -> context -> resolver -> loader. */
 export interface HubContext {
@@ -14,6 +15,8 @@ export interface HubContext {
   loaders: Loaders;
   /** Makes and reads global IDs (opaque: they show no sequence of records). */
   ids: GlobalIds;
+  /** How node(id:) and search hits load each Node type. */
+  nodeTypes: NodeTypes;
   /** Correlates the response, its errors and the log lines of this request. */
   requestId: string;
 }
@@ -22,8 +25,12 @@ export interface HubContext {
 export type RequestContextFactory = (caller: Caller, requestId: string) => HubContext;
 
 /** The one way a request's context is made (GraphQL and /export alike). */
-export function createRequestContext(orm: MikroORM<PostgreSqlDriver>, ids: GlobalIds, caller: Caller, requestId: string): HubContext {
-  const em = orm.em.fork() as EntityManager;
+export function createRequestContext(
+  hub: { orm: MikroORM<PostgreSqlDriver>; ids: GlobalIds; nodeTypes: NodeTypes },
+  caller: Caller,
+  requestId: string,
+): HubContext {
+  const em = hub.orm.em.fork() as EntityManager;
   const policy = new ReadPolicy(caller, em);
-  return { em, policy, ids, loaders: new Loaders({ em, policy, ids }), requestId };
+  return { em, policy, ids: hub.ids, nodeTypes: hub.nodeTypes, loaders: new Loaders({ em, policy, ids: hub.ids }), requestId };
 }

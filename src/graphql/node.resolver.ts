@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 import type { HubContext } from './context';
 import { badUserInput } from './errors';
 import { globalIdOf, Node } from './node';
-import { nodeLoaders } from './node-types';
 
 const MAX_NODES = 100;
 
@@ -26,9 +25,9 @@ export class NodeResolver {
   }
 }
 
-async function loadNode(globalId: string, { loaders, ids }: HubContext) {
+async function loadNode(globalId: string, { loaders, ids, nodeTypes }: HubContext) {
   const { typeName, id } = ids.from(globalId);
-  const loader = nodeLoaders[typeName];
+  const loader = nodeTypes[typeName];
   if (!loader || id === null) return null;
   const row = await loaders.get(loader).load(id);
   return row ? { ...row, __typename: typeName } : null;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Field, ID, InterfaceType } from 'type-graphql';
+import type { LoaderDefinition, Row } from '../db/row-loaders';
 import type { GlobalIds } from './global-id';
 
 /**
@@ -14,6 +15,9 @@ export abstract class Node {
   @Field(() => ID, { description: 'Global ID: opaque, stable across re-imports of the same record.' })
   id!: number;
 }
+
+/** How `node(id:)` fetches each type that implements Node (the composition root lists them). */
+export type NodeTypes = Readonly<Record<string, LoaderDefinition<number, Row | null>>>;
 
 export function globalIdOf(row: { id: number }, info: GraphQLResolveInfo, ids: GlobalIds): string {
   return ids.to(info.parentType.name, row.id);

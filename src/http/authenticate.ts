@@ -2,7 +2,6 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import { HubError, httpStatusOf } from '../errors';
-import { authenticate } from '../modules/api-key/api-key.service';
 import { Caller } from '../access/caller';
 
 /**
@@ -10,7 +9,10 @@ import { Caller } from '../access/caller';
  * charges a valid key's budget (an invalid key is charged to the client's IP, so inventing keys
  * buys nothing), GraphQL and the exports read `res.locals.caller`.
  */
-export function identifyCaller(orm: MikroORM): RequestHandler {
+/** Turns an Authorization header into the caller (the api-key module does, given by the composition root). */
+export type Authenticate = (em: EntityManager, authorization: string | undefined) => Promise<Caller>;
+
+export function identifyCaller(orm: MikroORM, authenticate: Authenticate): RequestHandler {
   return async (req, res, next) => {
     try {
       res.locals.caller = await authenticate(orm.em.fork() as EntityManager, req.get('authorization'));

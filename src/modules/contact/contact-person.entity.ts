@@ -1,6 +1,6 @@
 import { PersonalData } from '../../access/rules';
 import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 import { Organisation } from '../organisation/organisation.entity';
 
 /**

@@ -1,6 +1,6 @@
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 
 /** An image on a profile page, known by its caption (the images themselves were not received). */
 @Entity()

@@ -1,6 +1,6 @@
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 
 /** One of a partnership's objectives, in the source's order and words. */
 @Entity()

@@ -1,7 +1,7 @@
 import { Suppression } from '../../access/disclosure.enum';
 import { MaskedNarrative, WithheldWithFigure, Positioned } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 import { Metric } from '../metric/metric.entity';
 import { Place } from '../place/place.entity';
 import { Project } from '../project/project.entity';

@@ -1,7 +1,7 @@
 import type { AudienceMasks } from '../../access/audience';
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
-import { SourcedRecord } from '../../db/base.entity';
+import { SourcedRecord } from '../source/sourced-record.entity';
 import { Place } from '../place/place.entity';
 import { OrganisationSector } from './organisation.enum';
 

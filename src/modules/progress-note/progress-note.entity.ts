@@ -1,6 +1,6 @@
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 import { Objective } from '../objective/objective.entity';
 import { Report } from '../report/report.entity';
 

@@ -1,6 +1,6 @@
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 import { ProjectKind } from './project.enum';
 
 /** A project, initiative or social enterprise run by or linked to a partnership. */

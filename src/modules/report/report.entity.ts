@@ -1,6 +1,6 @@
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { SourceDocument } from '../source/source-document.entity';
 import { ReportKind } from './report.enum';

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
-import { nodeLoaders } from '../../graphql/node-types';
 import { partnershipByIdLoader } from '../partnership/partnership.loader';
 import { PartnershipType } from '../partnership/partnership.type';
 import { sourcePassageByIdLoader } from '../source/source.loader';
@@ -29,9 +28,9 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => SearchRecord, { description: 'The record the hit is in.' })
-  async record(@Root() hit: SearchHitType, @Ctx() { loaders }: HubContext) {
+  async record(@Root() hit: SearchHitType, @Ctx() { loaders, nodeTypes }: HubContext) {
     const typeName = SEARCH_RECORD_TYPE_NAME[hit.recordType];
-    const row = await loaders.get(nodeLoaders[typeName]).load(hit.recordId);
+    const row = await loaders.get(nodeTypes[typeName]).load(hit.recordId);
     return row && { ...row, __typename: typeName };
   }
 

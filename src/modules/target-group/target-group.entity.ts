@@ -1,6 +1,6 @@
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
-import { PartnershipRecord } from '../../db/base.entity';
+import { PartnershipRecord } from '../partnership/partnership-record.entity';
 
 /** Fields shared by the two population lists: the partnership's own wording, kept as written. */
 export abstract class PopulationGroup extends PartnershipRecord {

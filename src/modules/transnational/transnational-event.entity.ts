@@ -2,7 +2,7 @@ import { MaskedNarrative, Positioned } from '../../access/rules';
 import type { AudienceMasks, Positions } from '../../access/audience';
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
 import { SharingLevel } from '../../access/roles';
-import { SourcedRecord } from '../../db/base.entity';
+import { SourcedRecord } from '../source/sourced-record.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { TransnationalEventKind } from './transnational.enum';
 import { TransnationalPartnership } from './transnational-partnership.entity';

@@ -2,7 +2,7 @@ import { Positioned } from '../../access/rules';
 import type { Positions } from '../../access/audience';
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
 import { SharingLevel } from '../../access/roles';
-import { SourcedRecord } from '../../db/base.entity';
+import { SourcedRecord } from '../source/sourced-record.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { OrganisationRole } from '../organisation/organisation.enum';
 import { Partnership } from '../partnership/partnership.entity';

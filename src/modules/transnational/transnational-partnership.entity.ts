@@ -1,7 +1,7 @@
 import type { AudienceMasks } from '../../access/audience';
 import { MaskedNarrative } from '../../access/rules';
 import { Entity, Property, Unique } from '@mikro-orm/core';
-import { SourcedRecord } from '../../db/base.entity';
+import { SourcedRecord } from '../source/sourced-record.entity';
 
 /** A partnership of partnerships across EU member states (FUTURO). */
 @Entity()
