@@ -1,127 +1,230 @@
 /*
- * npm run bench [-- --partnerships 50 --seconds 10 --concurrency 8]
+ * npm run bench [-- --partnerships 2000 --seconds 10 --connections 10 --cases list,detail --json out.json --profile dir --quick]
  *
- * Read-path benchmark: starts the hub (DATABASE_URL's server in a throwaway schema, else an
- * in-memory embedded PostgreSQL), loads the seed data plus synthetic copies, then fires the
- * dashboard's nested query (every partnership with places, organisations, objectives, target
- * groups, projects and figures) over HTTP for a fixed time and prints throughput, latency
- * percentiles and SQL statements per request. Figures, not a pass/fail test.
- * `--profile out.cpuprofile` records a CPU profile of the load phase (open it in Chrome DevTools).
+ * Read-path benchmark, hub against a baseline in the same run, on the same database:
+ * - the hub in a child process (scripts/bench/hub-child.ts): production settings, no rate limit;
+ * - the baseline in another (scripts/bench/baseline-child.ts): node:http + pg, one hand-written SQL
+ *   statement per question, checked to give the same JSON as the hub's ADMIN answer first;
+ * - load from this process with autocannon (bounded time and connections), callers anonymous and
+ *   admin. Export: whole downloads of the CSV, rows/s against COPY TO STDOUT of the same rows.
+ * Database: DATABASE_URL's server (a throwaway database, dropped after), else embedded PGlite.
+ * Prints a table; --json FILE writes [{ case, caller, server, reqPerSec, p50Ms, p99Ms, sqlPerRequest }].
+ * --quick (CI smoke): small data, 3 s per case; fails unless every figure was measured and every
+ * answer matched (3 s per case: a slow case still completes requests). Figures, not a pass/fail test: see BENCHMARKS.md.
  */
-import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { createHub } from '../src/app';
-import { loadConfig } from '../src/config';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { ImportService } from '../src/modules/import/import.service';
-import { syntheticDataSet } from './synthetic';
+import { CASES, type BenchCase } from './bench/cases';
 
-const QUERY = `query Dashboard($first: Int) { partnerships(first: $first) { totalCount edges { node {
-  slug name places { name parent { name } } leadOrganisation { name }
-  organisations { name } objectives { text source { quote } } targetGroups { label }
-  projects { name partners { role organisation { name } } }
-  observations { value statedAs metric { label } breakdown { breakdownCategory value } source { quote } }
-} } } }`;
+interface Figure {
+  case: string;
+  caller: 'anonymous' | 'admin' | '-';
+  server: 'hub' | 'baseline';
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  sqlPerRequest: number | null;
+  peakRssMb?: number;
+  heapGrowthMb?: number;
+  rowsPerSec?: number;
+}
 
-const post = (session: Session, method: string) =>
-  new Promise<unknown>((resolve, reject) => session.post(method, (err, result) => (err ? reject(err) : resolve(result))));
+type Message = { type: string; [key: string]: unknown };
+
+function start(script: string, args: string[], execArgv: string[] = []): Promise<{ child: ChildProcess; ready: Message }> {
+  const child = fork(join(__dirname, 'bench', script), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.on('message', function ready(m: Message) {
+      if (m.type === 'ready') {
+        child.off('message', ready);
+        resolve({ child, ready: m });
+      }
+    });
+  });
+}
+
+function ask(child: ChildProcess, type: string): Promise<Message> {
+  return new Promise((resolve) => {
+    const listener = (m: Message) => {
+      if (m.type === type) {
+        child.off('message', listener);
+        resolve(m);
+      }
+    };
+    child.on('message', listener);
+    child.send({ type });
+  });
+}
+
+async function createDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `bench_${randomBytes(4).toString('hex')}`;
+  const run = async (sql: string) => {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`create database "${name}" template template0`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return { url: own.toString(), drop: () => run(`drop database if exists "${name}" with (force)`) };
+}
 
 async function main() {
   const { values } = parseArgs({
     options: {
-      partnerships: { type: 'string', default: '50' },
-      seconds: { type: 'string', default: '10' },
-      concurrency: { type: 'string', default: '8' },
+      partnerships: { type: 'string' },
+      seconds: { type: 'string' },
+      connections: { type: 'string', default: '10' },
+      cases: { type: 'string' },
+      json: { type: 'string' },
       profile: { type: 'string' },
+      'export-rows': { type: 'string' },
+      quick: { type: 'boolean', default: false },
     },
   });
-  const total = Number(values.partnerships);
-  const seconds = Number(values.seconds);
-  const concurrency = Number(values.concurrency);
+  const quick = values.quick!;
+  const partnerships = Number(values.partnerships ?? (quick ? 20 : 2000));
+  const seconds = Number(values.seconds ?? (quick ? 3 : 10));
+  const connections = Number(values.connections);
+  const exportRows = Number(values['export-rows'] ?? (quick ? 5000 : 200_000));
+  const wanted = values.cases ? values.cases.split(',') : CASES.map((c) => c.name);
+  const cases = CASES.filter((c) => wanted.includes(c.name));
 
-  const url = process.env.DATABASE_URL;
-  let schema: string | undefined;
-  let database;
-  if (url) {
-    schema = `bench_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema "${schema}"`);
-    await admin.end();
-    database = {
-      url,
-      embedded: false,
-      stop: async () => {
-        const c = new Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema "${schema}" cascade`);
-        await c.end();
-      },
-    };
-  } else {
-    const db = await startEmbeddedPostgres({ maxConnections: 12 });
-    database = { url: db.url, embedded: true, stop: () => db.stop() };
-  }
-  let statements = 0;
-  // Production settings, but no rate limit: the benchmark is one client asking as fast as it can.
-  const config = { ...loadConfig({ LOG_LEVEL: 'warn', NODE_ENV: 'production', RATE_LIMIT_REQUESTS: '0' }), port: 0, host: '127.0.0.1', dbPoolSize: 10 };
-  const hub = await createHub({ config, database, dbSchema: schema, onQuery: (m) => m.startsWith('[query]') && statements++ });
+  const server = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
+  const execArgv = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+  console.log(`loading ${partnerships} partnerships (+${exportRows} export figures) on ${server ? 'DATABASE_URL' : 'embedded PGlite'} ...`);
+  const hub = await start('hub-child.js', [server?.url ?? 'embedded', String(partnerships), String(exportRows)], execArgv);
+  const { port, adminKey, databaseUrl, loadSeconds } = hub.ready as unknown as { port: number; adminKey: string; databaseUrl: string; loadSeconds: number };
+  console.log(`data loaded in ${loadSeconds.toFixed(1)} s`);
+  const baseline = await start('baseline-child.js', [databaseUrl]);
+  const baselinePort = baseline.ready.port as number;
+  const hubUrl = `http://127.0.0.1:${port}`;
+  const figures: Figure[] = [];
+  const problems: string[] = [];
+
+  const headersFor = (caller: 'anonymous' | 'admin') => ({
+    'content-type': 'application/json',
+    ...(caller === 'admin' ? { authorization: `Bearer ${adminKey}` } : {}),
+  });
+  const hubRequest = (c: BenchCase, caller: 'anonymous' | 'admin') =>
+    c.path
+      ? { url: `${hubUrl}${c.path}`, method: 'GET' as const, headers: headersFor(caller) }
+      : { url: `${hubUrl}/graphql`, method: 'POST' as const, headers: headersFor(caller), body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }) };
+
   try {
-    if (total > 5) await new ImportService(hub.orm.em.fork()).importDataSet(syntheticDataSet(total - 5));
-    const { port } = await hub.listen();
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
-    const body = JSON.stringify({ query: QUERY, variables: { first: Math.min(total, 100) } });
-    const ask = async () => {
-      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      const json = (await response.json()) as { errors?: unknown; data?: { partnerships: { edges: unknown[] } } };
-      if (json.errors || !json.data) throw new Error(JSON.stringify(json.errors));
-      return json.data.partnerships.edges.length;
-    };
-    const rows = await ask(); // warm-up, and a check the answer is complete
-    const bytes = (await (await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text()).length;
-    for (let i = 0; i < 20; i++) await ask();
-    statements = 0;
-    const session = values.profile ? new Session() : undefined;
-    if (session) {
-      session.connect();
-      await post(session, 'Profiler.enable');
-      await post(session, 'Profiler.start');
-    }
-    const latencies: number[] = [];
-    const until = Date.now() + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (Date.now() < until) {
-          const started = performance.now();
-          await ask();
-          latencies.push(performance.now() - started);
+    for (const c of cases) {
+      // The answers first: the hub's must be complete, and the baseline's the same JSON.
+      const admin = hubRequest(c, 'admin');
+      const hubAnswer = await (await fetch(admin.url, { method: admin.method, headers: admin.headers, body: admin.body })).text();
+      if (!c.path && (JSON.parse(hubAnswer) as { errors?: unknown }).errors) problems.push(`${c.name}: the hub answered with errors ${hubAnswer.slice(0, 300)}`);
+      if (c.baselineSql) {
+        const baselineAnswer = await (await fetch(`http://127.0.0.1:${baselinePort}/${c.name}`)).text();
+        let same = false;
+        try {
+          same = c.path
+            ? baselineAnswer.trim().split('\n').length === hubAnswer.replace(/^\uFEFF/, '').trim().split('\n').length
+            : isDeepStrictEqual(JSON.parse(baselineAnswer), JSON.parse(hubAnswer));
+        } catch {
+          problems.push(`${c.name}: the baseline failed: ${baselineAnswer.slice(0, 300)}`);
         }
-      }),
-    );
-    if (session) {
-      const { profile } = (await post(session, 'Profiler.stop')) as { profile: unknown };
-      writeFileSync(values.profile!, JSON.stringify(profile));
-      console.log(`CPU profile of the load phase written to ${values.profile}`);
+        if (!same) {
+          problems.push(`${c.name}: the baseline's answer differs from the hub's ADMIN answer`);
+          if (process.env.BENCH_DEBUG) writeFileSync(`/tmp/bench-${c.name}.json`, JSON.stringify({ hub: hubAnswer, baseline: baselineAnswer }));
+        }
+      }
+
+      if (c.path) {
+        const rows = hubAnswer.trim().split('\n').length - 1;
+        const download = async (url: string, headers: Record<string, string>) => {
+          const started = performance.now();
+          const text = await (await fetch(url, { headers })).text();
+          return { ms: performance.now() - started, bytes: text.length };
+        };
+        for (const caller of ['anonymous', 'admin'] as const) {
+          const before = (await ask(hub.child, 'memory')) as unknown as { heapUsed: number; rss: number };
+          const statementsBefore = (await ask(hub.child, 'statements')).statements as number;
+          let peak = before.heapUsed;
+          let peakRss = before.rss;
+          const sampler = setInterval(() => void ask(hub.child, 'memory').then((m) => ((peak = Math.max(peak, m.heapUsed as number)), (peakRss = Math.max(peakRss, m.rss as number)))), 100);
+          const times: number[] = [];
+          const until = Date.now() + seconds * 1000;
+          do times.push((await download(`${hubUrl}${c.path}`, headersFor(caller))).ms);
+          while (Date.now() < until);
+          clearInterval(sampler);
+          const statements = ((await ask(hub.child, 'statements')).statements as number) - statementsBefore;
+          times.sort((a, b) => a - b);
+          const mean = times.reduce((a, b) => a + b, 0) / times.length;
+          figures.push({
+            case: c.name, caller, server: 'hub', reqPerSec: 1000 / mean, p50Ms: times[Math.floor(times.length / 2)], p99Ms: times[times.length - 1],
+            sqlPerRequest: statements / times.length, rowsPerSec: rows / (mean / 1000), heapGrowthMb: (peak - before.heapUsed) / 1048576, peakRssMb: peakRss / 1048576,
+          });
+        }
+        if (c.baselineSql) {
+          const times: number[] = [];
+          const until = Date.now() + seconds * 1000;
+          do times.push((await download(`http://127.0.0.1:${baselinePort}/${c.name}`, {})).ms);
+          while (Date.now() < until);
+          times.sort((a, b) => a - b);
+          const mean = times.reduce((a, b) => a + b, 0) / times.length;
+          figures.push({ case: c.name, caller: '-', server: 'baseline', reqPerSec: 1000 / mean, p50Ms: times[Math.floor(times.length / 2)], p99Ms: times[times.length - 1], sqlPerRequest: 1, rowsPerSec: rows / (mean / 1000) });
+        }
+        continue;
+      }
+
+      for (const caller of ['anonymous', 'admin'] as const) {
+        const statementsBefore = (await ask(hub.child, 'statements')).statements as number;
+        let peakRss = 0;
+        const sampler = setInterval(() => void ask(hub.child, 'memory').then((m) => (peakRss = Math.max(peakRss, m.rss as number))), 200);
+        const result = await autocannon({ ...hubRequest(c, caller), connections, duration: seconds });
+        clearInterval(sampler);
+        const statements = ((await ask(hub.child, 'statements')).statements as number) - statementsBefore;
+        if (result.non2xx || result.errors) problems.push(`${c.name} as ${caller}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+        figures.push({
+          case: c.name, caller, server: 'hub', reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99,
+          sqlPerRequest: result.requests.total ? statements / result.requests.total : NaN, peakRssMb: peakRss / 1048576,
+        });
+      }
+      if (c.baselineSql) {
+        const result = await autocannon({ url: `http://127.0.0.1:${baselinePort}/${c.name}`, connections, duration: seconds });
+        figures.push({ case: c.name, caller: '-', server: 'baseline', reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, sqlPerRequest: 1 });
+      }
     }
-    latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
-    console.log(
-      [
-        `database:       ${database.embedded ? 'embedded PGlite (in-process)' : 'DATABASE_URL'}`,
-        `data:           ${total} partnerships, ${rows} per response, ${(bytes / 1024).toFixed(0)} KiB of JSON`,
-        `requests:       ${latencies.length} in ${seconds}s at concurrency ${concurrency}`,
-        `throughput:     ${(latencies.length / seconds).toFixed(1)} req/s`,
-        `latency ms:     p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${latencies[latencies.length - 1].toFixed(1)}`,
-        `SQL statements: ${(statements / latencies.length).toFixed(1)} per request`,
-      ].join('\n'),
-    );
   } finally {
-    await hub.close();
+    hub.child.send({ type: 'stop' });
+    baseline.child.send({ type: 'stop' });
+    await Promise.all([hub.child, baseline.child].map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));
+    await server?.drop();
   }
+
+  const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '-' : Number.isFinite(v) ? v.toFixed(digits) : 'NaN');
+  console.log(`\n${partnerships} partnerships, ${server ? 'machine PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}, ${connections} connections, ${seconds} s per measurement\n`);
+  console.log('| case | caller | server | req/s | p50 ms | p99 ms | SQL/request | peak RSS MB | hub/baseline | rows/s | heap growth MB |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const f of figures) {
+    const base = figures.find((b) => b.case === f.case && b.server === 'baseline');
+    const ratio = f.server === 'hub' && base ? `${(f.reqPerSec / base.reqPerSec).toFixed(2)}x` : '-';
+    console.log(
+      `| ${f.case} | ${f.caller} | ${f.server} | ${n(f.reqPerSec)} | ${n(f.p50Ms)} | ${n(f.p99Ms)} | ${n(f.sqlPerRequest)} | ${n(f.peakRssMb, 0)} | ${ratio} | ${n(f.rowsPerSec, 0)} | ${n(f.heapGrowthMb)} |`,
+    );
+  }
+  for (const c of cases.filter((c) => !c.baselineSql)) console.log(`(${c.name}: no hand-written baseline statement yet, hub figures only)`);
+  if (values.json) {
+    writeFileSync(values.json, JSON.stringify(figures.map(({ case: name, caller, server: s, reqPerSec, p50Ms, p99Ms, sqlPerRequest }) => ({ case: name, caller, server: s, reqPerSec, p50Ms, p99Ms, sqlPerRequest })), null, 2));
+  }
+  const unmeasured = figures.filter((f) => ![f.reqPerSec, f.p50Ms, f.p99Ms].every(Number.isFinite) || (f.server === 'hub' && !Number.isFinite(f.sqlPerRequest ?? NaN)));
+  const missing = cases.flatMap((c) => (['anonymous', 'admin'] as const).filter((caller) => !figures.some((f) => f.case === c.name && f.caller === caller)).map((caller) => `${c.name}/${caller}`));
+  for (const p of [...problems, ...unmeasured.map((f) => `${f.case}/${f.caller}/${f.server}: a figure was not measured`), ...missing.map((m) => `${m}: not measured`)]) console.error(`PROBLEM ${p}`);
+  if (problems.length || unmeasured.length || missing.length) process.exit(1);
 }
 
 main().catch((e) => {

@@ -87,7 +87,11 @@ const cases: Array<[string, () => Promise<PlanNode[]>, string[], Array<string | 
     'organisation',
     () => partnerships({ organisation: { keys: ['british-waterways'] } }),
     ['membership', 'project_partner'],
-    [['membership_organisation_id_index', 'membership_sharing_organisation_id_index'], 'project_partner_organisation_id_index'],
+    [
+      ['membership_organisation_id_index', 'membership_sharing_organisation_id_index'],
+      // Either index of project_partner serves: with Conwy's referral partners OWNER, the planner may start from sharing.
+      ['project_partner_organisation_id_index', 'project_partner_sharing_organisation_id_index'],
+    ],
   ],
   ['programme', () => partnerships({ programmes: ['ESF'] }), ['partnership'], ['partnership_programme_index']],
   ['active on a date', () => partnerships({ activeOn: '2008-01-01' }), ['partnership'], ['partnership_end_date_index']],

@@ -1,0 +1,79 @@
+/**
+ * The benchmark's questions: each as the hub is asked it (GraphQL or /export) and, where written, as
+ * ONE hand-written SQL statement returning the same JSON (the baseline server answers with it; the
+ * bench checks the two answers are equal for the ADMIN caller before it measures anything).
+ */
+export interface BenchCase {
+  name: string;
+  /** GraphQL query, or an HTTP path (export). */
+  query?: string;
+  variables?: Record<string, unknown>;
+  path?: string;
+  /** One SQL statement whose single json column is the whole `data` (or, for export, COPY's rows). */
+  baselineSql?: string;
+}
+
+const LIST = `query List { partnerships(first: 50) { edges { node { slug name objectives { text } } } } }`;
+
+const DETAIL = `query Detail { partnership(slug: "bury-est") { slug name
+  objectives { key text } activities { key text } targetGroups { key label }
+  projects { key name partners { role organisation { name } } }
+  observations { key value statedAs breakdown { key value } }
+} }`;
+
+const DASHBOARD = `query Dashboard($first: Int) { partnerships(first: $first) { totalCount edges { node {
+  slug name places { name parent { name } } leadOrganisation { name }
+  organisations { name } objectives { text source { quote } } targetGroups { label }
+  projects { name partners { role organisation { name } } }
+  observations { value statedAs metric { label } breakdown { breakdownCategory value } source { quote } }
+} } } }`;
+
+const SEARCH = `query Search { search(query: "social enterprise", first: 20) { totalCount edges { node { recordType snippet partnership { slug } } } } }`;
+
+const COMPARISON = `query Comparison { comparison(indicators: ["esf.participants", "esf.cr04"], partnerships: ["bury-est", "conwy", "seem", "black-country-lead", "powys-equals"]) {
+  rows { partnership { slug } cells { status value unit suppressionReason observation { statedAs source { quote } } } } } }`;
+
+/** Objectives of a partnership as the hub orders them: by position in the source, then id. */
+const objectivesOf = (p: string, fields: string) =>
+  `coalesce((select json_agg(json_build_object(${fields}) order by o.ordinal, o.id) from objective o where o.partnership_id = ${p}.id), '[]'::json)`;
+
+export const CASES: BenchCase[] = [
+  {
+    name: 'list',
+    query: LIST,
+    baselineSql: `select json_build_object('partnerships', json_build_object('edges', coalesce(json_agg(json_build_object('node', json_build_object(
+        'slug', p.slug, 'name', p.name, 'objectives', ${objectivesOf('p', `'text', o.text`)})) order by p.name, p.id), '[]'::json))) as data
+      from (select * from partnership order by name, id limit 50) p`,
+  },
+  {
+    name: 'dashboard',
+    query: DASHBOARD,
+    variables: { first: 50 },
+  },
+  {
+    name: 'detail',
+    query: DETAIL,
+    baselineSql: `select json_build_object('partnership', json_build_object('slug', p.slug, 'name', p.name,
+        'objectives', ${objectivesOf('p', `'key', o.key, 'text', o.text`)},
+        'activities', coalesce((select json_agg(json_build_object('key', a.key, 'text', a.text) order by a.ordinal, a.id) from activity a where a.partnership_id = p.id), '[]'::json),
+        'targetGroups', coalesce((select json_agg(json_build_object('key', g.key, 'label', g.label) order by g.ordinal, g.id) from target_group g where g.partnership_id = p.id), '[]'::json),
+        'projects', coalesce((select json_agg(json_build_object('key', j.key, 'name', j.name,
+            'partners', coalesce((select json_agg(json_build_object('role', pp.role, 'organisation', json_build_object('name', org.name)) order by pp.ordinal, pp.id)
+                                    from project_partner pp join organisation org on org.id = pp.organisation_id where pp.project_id = j.id), '[]'::json)
+          ) order by j.ordinal, j.id) from project j where j.partnership_id = p.id), '[]'::json),
+        'observations', coalesce((select json_agg(json_build_object('key', ob.key, 'value', ob.value, 'statedAs', ob.stated_as,
+            'breakdown', coalesce((select json_agg(json_build_object('key', b.key, 'value', b.value) order by b.ordinal, b.id) from indicator_observation b where b.parent_id = ob.id), '[]'::json)
+          ) order by ob.ordinal, ob.id) from indicator_observation ob where ob.partnership_id = p.id and ob.parent_id is null), '[]'::json)
+      )) as data from partnership p where p.slug = 'bury-est'`,
+  },
+  { name: 'search', query: SEARCH },
+  { name: 'comparison', query: COMPARISON },
+  {
+    name: 'export',
+    path: '/export/observations.csv',
+    // What psql \\copy of the same rows costs: the figures' columns, streamed by COPY.
+    baselineSql: `copy (select o.id, p.slug, p.name, m.key, o.value, o.stated_as, o.unit, o.scope, o.period_label, o.breakdown_dimension, o.breakdown_category
+                          from indicator_observation o join partnership p on p.id = o.partnership_id join metric m on m.id = o.metric_id
+                         order by p.slug, o.ordinal, o.id) to stdout with csv header`,
+  },
+];
