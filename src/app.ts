@@ -21,6 +21,7 @@ import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/gra
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
 import { buildHubSchema } from './app-schema';
+import { jitGateway } from './graphql/jit-executor';
 import { nodeLoaders } from './app-node-types';
 import { entities } from './app-entities';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
@@ -205,8 +206,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
+  const schema = await buildHubSchema();
   const apollo = new ApolloServer<HubContext>({
-    schema: await buildHubSchema(),
+    ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
     includeStacktraceInErrorResponses: false,
     // Gated per request by requestLimitsPlugin (config now; the caller's role can decide later).

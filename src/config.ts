@@ -27,6 +27,8 @@ export interface HubConfig {
   introspection: boolean;
   /** "Did you mean ...?" in validation errors (default: not in production; they reveal the schema). */
   fieldSuggestions: boolean;
+  /** Run operations on graphql-jit (compiled once per operation) instead of graphql-js's interpreter. */
+  graphqlJit: boolean;
   rateLimit: RateLimitConfig;
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (false: nobody's). */
   trustProxy: boolean | number | string;
@@ -132,6 +134,7 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(5000),
   INTROSPECTION: booleanFlag.optional(),
   FIELD_SUGGESTIONS: booleanFlag.optional(),
+  GRAPHQL_JIT: booleanFlag.default(true),
   RATE_LIMIT_REQUESTS: wholeNumber(0, 1_000_000).default(300),
   RATE_LIMIT_KEY_REQUESTS: wholeNumber(1, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400).default(60),
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     // Both reveal the schema to anyone: open while developing, closed in production unless asked for.
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     fieldSuggestions: e.FIELD_SUGGESTIONS ?? e.NODE_ENV !== 'production',
+    graphqlJit: e.GRAPHQL_JIT,
     rateLimit: {
       anonymousRequests: e.RATE_LIMIT_REQUESTS,
       keyRequests: e.RATE_LIMIT_KEY_REQUESTS,
