@@ -39,6 +39,8 @@ export interface SyntheticOptions {
 
 export interface SyntheticResult {
   created: number;
+  /** The copies made: copy number, slug, the original's slug, whether sharing and counts were varied. */
+  copies: Array<{ k: number; slug: string; originSlug: string; varied: boolean }>;
   exportFigures: number;
   seconds: { copy: number; derive: number };
 }
@@ -71,13 +73,14 @@ export async function fillSynthetic(em: EntityManager, options: SyntheticOptions
   const [{ count }] = await run<Array<{ count: number }>>(`select count(*)::int as count from partnership`);
   if (count === total) {
     log(`the database already holds ${total} partnerships: nothing to do`);
-    return { created: 0, exportFigures: 0, seconds: { copy: 0, derive: 0 } };
+    return { created: 0, copies: [], exportFigures: 0, seconds: { copy: 0, derive: 0 } };
   }
   if (count !== 5) throw new Error(`the database holds ${count} partnerships; synthetic copies are made from the 5 seed partnerships alone (use an empty database)`);
   if (total < 5) throw new Error('--partnerships must be at least 5 (the seed has 5)');
 
   const copyStarted = Date.now();
   const newIds: number[] = [];
+  const copies: SyntheticResult['copies'] = [];
   let exportFigures = 0;
   await em.getConnection().transactional(async (trx) => {
     const q = <T = Array<Record<string, unknown>>>(sql: string) => em.getConnection().execute(sql, [], 'all', trx) as unknown as Promise<T>;
@@ -158,8 +161,12 @@ export async function fillSynthetic(em: EntityManager, options: SyntheticOptions
     );
     for (const table of [...copied, 'indicator_mapping'])
       await q(`select setval(pg_get_serial_sequence('"${table}"', 'id'), (select max(id) from "${table}"))`);
-    const ids = await q<Array<{ id: number }>>(`select k.origin + k.k * ${stride} as id from syn_copy k order by k.k`);
+    const ids = await q<Array<{ id: number; k: number; slug: string; originSlug: string; varied: boolean }>>(
+      `select p.id, k.k, p.slug, o.slug as "originSlug", k.varied from syn_copy k join partnership p on p.id = k.origin + k.k * ${stride}
+         join partnership o on o.id = k.origin order by k.k`,
+    );
     newIds.push(...ids.map((r) => r.id));
+    copies.push(...ids.map(({ k, slug, originSlug, varied }) => ({ k, slug, originSlug, varied })));
 
     if (options.exportRows) {
       // Extra figures (for the export): on the copies of the seed partnership last by name (out of
@@ -213,5 +220,5 @@ export async function fillSynthetic(em: EntityManager, options: SyntheticOptions
   await new AccessDerivation(em.fork()).refreshStale();
   await new SearchIndexService(em.fork()).refreshStale();
   await run('analyze');
-  return { created: newIds.length, exportFigures, seconds: { copy: copySeconds, derive: (Date.now() - deriveStarted) / 1000 } };
+  return { created: newIds.length, copies, exportFigures, seconds: { copy: copySeconds, derive: (Date.now() - deriveStarted) / 1000 } };
 }
