@@ -2,20 +2,26 @@
  * npm run bench [-- --partnerships 2000 --seconds 10 --connections 10 --cases list,detail --json out.json --profile dir --quick]
  *
  * Read-path benchmark, hub against a baseline in the same run, on the same database:
- * - the hub in a child process (scripts/bench/hub-child.ts): production settings, no rate limit;
+ * - data first: `data:synthetic` (scripts/synthetic-sql.ts) in a child process, --partnerships N
+ *   (seed + copies with their own documents) and --export-rows figures; an ADMIN key (keys CLI);
+ * - the hub as it is run: `node dist/src/server.js` in a child process, production settings,
+ *   RATE_LIMIT_REQUESTS=0, LOG_LEVEL=warn, HUB_BENCH_IPC=1 (it counts its SQL statements and
+ *   answers over IPC: src/server.ts; off by default);
  * - the baseline in another (scripts/bench/baseline-child.ts): node:http + pg, one hand-written SQL
  *   statement per question, checked to give the same JSON as the hub's ADMIN answer first;
  * - load from this process with autocannon (bounded time and connections), callers anonymous and
  *   admin. Export: whole downloads of the CSV, rows/s against COPY TO STDOUT of the same rows.
  * Database: DATABASE_URL's server (a throwaway database, dropped after), else embedded PGlite.
  * Prints a table; --json FILE writes [{ case, caller, server, reqPerSec, p50Ms, p99Ms, sqlPerRequest }].
- * --quick (CI smoke): small data, 3 s per case; fails unless every figure was measured and every
- * answer matched (3 s per case: a slow case still completes requests). Figures, not a pass/fail test: see BENCHMARKS.md.
+ * --quick (CI smoke): 20 partnerships, 1 s per measurement, 5,000 export rows; exits non-zero unless
+ * every figure was measured and every answer matched. Figures, not a pass/fail test: see BENCHMARKS.md.
+ * --profile FILE: CPU profile of the hub child under load (--cpu-prof), summarised (self time, GC share).
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -23,7 +29,7 @@ import { CASES, type BenchCase } from './bench/cases';
 
 interface Figure {
   case: string;
-  caller: 'anonymous' | 'admin' | '-';
+  caller: 'anonymous' | 'admin';
   server: 'hub' | 'baseline';
   reqPerSec: number;
   p50Ms: number;
@@ -36,17 +42,25 @@ interface Figure {
 
 type Message = { type: string; [key: string]: unknown };
 
-function start(script: string, args: string[], execArgv: string[] = []): Promise<{ child: ChildProcess; ready: Message }> {
-  const child = fork(join(__dirname, 'bench', script), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const root = join(__dirname, '..', '..');
+
+function waitReady(child: ChildProcess, what: string): Promise<Message> {
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    const exited = (code: number | null) => reject(new Error(`${what} exited with ${code} before it was ready`));
+    child.once('exit', exited);
     child.on('message', function ready(m: Message) {
       if (m.type === 'ready') {
         child.off('message', ready);
-        resolve({ child, ready: m });
+        child.off('exit', exited);
+        resolve(m);
       }
     });
   });
+}
+
+function start(script: string, args: string[], execArgv: string[] = []): Promise<{ child: ChildProcess; ready: Message }> {
+  const child = fork(join(__dirname, 'bench', script), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return waitReady(child, script).then((ready) => ({ child, ready }));
 }
 
 function ask(child: ChildProcess, type: string): Promise<Message> {
@@ -88,25 +102,48 @@ async function main() {
       cases: { type: 'string' },
       json: { type: 'string' },
       profile: { type: 'string' },
+      seed: { type: 'string', default: '1' },
       'export-rows': { type: 'string' },
       quick: { type: 'boolean', default: false },
     },
   });
   const quick = values.quick!;
   const partnerships = Number(values.partnerships ?? (quick ? 20 : 2000));
-  const seconds = Number(values.seconds ?? (quick ? 3 : 10));
+  const seconds = Number(values.seconds ?? (quick ? 1 : 10));
   const connections = Number(values.connections);
   const exportRows = Number(values['export-rows'] ?? (quick ? 5000 : 200_000));
   const wanted = values.cases ? values.cases.split(',') : CASES.map((c) => c.name);
   const cases = CASES.filter((c) => wanted.includes(c.name));
 
   const server = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
-  const execArgv = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
-  console.log(`loading ${partnerships} partnerships (+${exportRows} export figures) on ${server ? 'DATABASE_URL' : 'embedded PGlite'} ...`);
-  const hub = await start('hub-child.js', [server?.url ?? 'embedded', String(partnerships), String(exportRows)], execArgv);
-  const { port, adminKey, databaseUrl, loadSeconds } = hub.ready as unknown as { port: number; adminKey: string; databaseUrl: string; loadSeconds: number };
-  console.log(`data loaded in ${loadSeconds.toFixed(1)} s`);
-  const baseline = await start('baseline-child.js', [databaseUrl]);
+  const dataDir = server ? undefined : mkdtempSync(join(tmpdir(), 'hub-bench-'));
+  const profileDir = values.profile ? mkdtempSync(join(tmpdir(), 'hub-bench-profile-')) : undefined;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir, DATABASE_URL: '' }),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_REQUESTS: '0',
+    REDIS_URL: '',
+  };
+  console.log(`loading ${partnerships} partnerships (+ figures up to ${exportRows} export rows) on ${server ? 'DATABASE_URL (throwaway database)' : 'embedded PGlite'} ...`);
+  const loadStarted = Date.now();
+  execFileSync(process.execPath, [join(root, 'dist', 'scripts', 'data-synthetic.js'), '--partnerships', String(partnerships), '--export-rows', String(exportRows), '--seed', values.seed!], { env, stdio: 'inherit' });
+  const loadSeconds = (Date.now() - loadStarted) / 1000;
+  const keyOutput = execFileSync(process.execPath, [join(root, 'dist', 'src', 'cli', 'keys.js'), 'create', '--role', 'ADMIN', '--name', 'bench admin'], { env, encoding: 'utf8' });
+  const adminKey = keyOutput.split('\n').map((l) => l.trim()).find((l) => l.length > 20 && !l.includes(' '));
+  if (!adminKey) throw new Error(`no key in the keys CLI's output: ${keyOutput}`);
+  const hubChild = fork(join(root, 'dist', 'src', 'server.js'), [], {
+    env: { ...env, HUB_BENCH_IPC: '1', PORT: '0', HOST: '127.0.0.1', DB_POOL_SIZE: '10' },
+    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const hub = { child: hubChild, ready: await waitReady(hubChild, 'the hub (dist/src/server.js)') };
+  const port = Number(new URL(hub.ready.url as string).port);
+  const databaseUrl = hub.ready.databaseUrl as string;
+  console.log(`data loaded in ${loadSeconds.toFixed(1)} s; hub on port ${port}`);
+  // PGlite's socket takes the hub's pool + 2 connections: the baseline gets those 2.
+  const baseline = await start('baseline-child.js', [databaseUrl, server ? '10' : '2']);
   const baselinePort = baseline.ready.port as number;
   const hubUrl = `http://127.0.0.1:${port}`;
   const figures: Figure[] = [];
@@ -176,16 +213,19 @@ async function main() {
           while (Date.now() < until);
           times.sort((a, b) => a - b);
           const mean = times.reduce((a, b) => a + b, 0) / times.length;
-          figures.push({ case: c.name, caller: '-', server: 'baseline', reqPerSec: 1000 / mean, p50Ms: times[Math.floor(times.length / 2)], p99Ms: times[times.length - 1], sqlPerRequest: 1, rowsPerSec: rows / (mean / 1000) });
+          figures.push({ case: c.name, caller: 'admin', server: 'baseline', reqPerSec: 1000 / mean, p50Ms: times[Math.floor(times.length / 2)], p99Ms: times[times.length - 1], sqlPerRequest: 1, rowsPerSec: rows / (mean / 1000) });
         }
         continue;
       }
 
-      for (const caller of ['anonymous', 'admin'] as const) {
+      // Interleaved: hub as anonymous, the baseline, hub as admin (the machine's state drifts).
+      const measureHub = async (caller: 'anonymous' | 'admin') => {
         const statementsBefore = (await ask(hub.child, 'statements')).statements as number;
         let peakRss = 0;
         const sampler = setInterval(() => void ask(hub.child, 'memory').then((m) => (peakRss = Math.max(peakRss, m.rss as number))), 200);
-        const result = await autocannon({ ...hubRequest(c, caller), connections, duration: seconds });
+        let result = await autocannon({ ...hubRequest(c, caller), connections, duration: seconds });
+        // Answers slower than the duration (a heavy case in --quick): two requests, one at a time, instead.
+        if (!result.requests.total) result = await autocannon({ ...hubRequest(c, caller), connections: 1, amount: 2, timeout: 120 });
         clearInterval(sampler);
         const statements = ((await ask(hub.child, 'statements')).statements as number) - statementsBefore;
         if (result.non2xx || result.errors) problems.push(`${c.name} as ${caller}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
@@ -193,21 +233,47 @@ async function main() {
           case: c.name, caller, server: 'hub', reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99,
           sqlPerRequest: result.requests.total ? statements / result.requests.total : NaN, peakRssMb: peakRss / 1048576,
         });
-      }
+      };
+      await measureHub('anonymous');
       if (c.baselineSql) {
         const result = await autocannon({ url: `http://127.0.0.1:${baselinePort}/${c.name}`, connections, duration: seconds });
-        figures.push({ case: c.name, caller: '-', server: 'baseline', reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, sqlPerRequest: 1 });
+        if (result.non2xx || result.errors) problems.push(`${c.name} baseline: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+        figures.push({ case: c.name, caller: 'admin', server: 'baseline', reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, sqlPerRequest: 1 });
       }
+      await measureHub('admin');
     }
   } finally {
-    hub.child.send({ type: 'stop' });
+    hub.child.kill('SIGTERM');
     baseline.child.send({ type: 'stop' });
     await Promise.all([hub.child, baseline.child].map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));
     await server?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (profileDir && values.profile) {
+    const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+    if (!file) problems.push('the hub wrote no CPU profile');
+    else {
+      copyFileSync(join(profileDir, file), values.profile);
+      rmSync(profileDir, { recursive: true, force: true });
+      console.log(`\nCPU profile of the hub (whole run: start, load, every case) in ${values.profile}; self time, top 25:`);
+      console.log(execFileSync(process.execPath, [join(root, 'scripts', 'profile-summary.js'), values.profile, '25'], { encoding: 'utf8' }));
+      const profile = JSON.parse(readFileSync(values.profile, 'utf8')) as { nodes: Array<{ id: number; callFrame: { functionName: string } }>; samples: number[]; timeDeltas: number[] };
+      const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
+      let all = 0;
+      let gc = 0;
+      let idle = 0;
+      profile.samples.forEach((id, i) => {
+        all += profile.timeDeltas[i];
+        if (names.get(id) === '(garbage collector)') gc += profile.timeDeltas[i];
+        if (names.get(id) === '(idle)') idle += profile.timeDeltas[i];
+      });
+      console.log(`GC: ${((gc / all) * 100).toFixed(1)}% of all samples, ${((gc / (all - idle)) * 100).toFixed(1)}% of busy (non-idle) time`);
+    }
   }
 
   const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '-' : Number.isFinite(v) ? v.toFixed(digits) : 'NaN');
   console.log(`\n${partnerships} partnerships, ${server ? 'machine PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}, ${connections} connections, ${seconds} s per measurement\n`);
+  console.log(`data loaded in ${loadSeconds.toFixed(1)} s; export: req/s = whole CSV downloads per second, one at a time`);
   console.log('| case | caller | server | req/s | p50 ms | p99 ms | SQL/request | peak RSS MB | hub/baseline | rows/s | heap growth MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const f of figures) {

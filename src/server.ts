@@ -13,11 +13,22 @@ function fail(e: unknown): never {
 
 async function main() {
   const config = loadConfig();
-  const hub = await createHub({ config });
+  // Off by default. HUB_BENCH_IPC=1 in a forked child (npm run bench): count SQL statements and
+  // answer the parent's questions (statements, memory) over the IPC channel; no HTTP surface.
+  const bench = process.env.HUB_BENCH_IPC === '1' && process.send ? { statements: 0 } : undefined;
+  const hub = await createHub({ config, onQuery: bench && ((m) => void (m.startsWith('[query]') && bench.statements++)) });
   const { url } = await hub.listen().catch(async (e) => {
     await hub.close();
     throw e;
   });
+  if (bench) {
+    process.on('message', (m: { type?: string }) => {
+      if (m.type === 'statements') process.send!({ type: 'statements', statements: bench.statements });
+      if (m.type === 'memory') process.send!({ type: 'memory', ...process.memoryUsage() });
+    });
+    process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+    process.send!({ type: 'ready', url, databaseUrl: hub.database.url });
+  }
   hub.logger.info({ url, database: hub.database.embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL' }, `GraphiQL and API at ${url}`);
 
   let stopping = false;

@@ -8,8 +8,8 @@ import { Pool } from 'pg';
 import { CASES } from './cases';
 
 async function main() {
-  const [url] = process.argv.slice(2);
-  const pool = new Pool({ connectionString: url, max: 10 });
+  const [url, poolSize] = process.argv.slice(2);
+  const pool = new Pool({ connectionString: url, max: Number(poolSize ?? 10) });
   const { to } = await import('pg-copy-streams').catch(() => ({ to: undefined }));
   const server = createServer((req, res) => {
     const name = (req.url ?? '/').slice(1);
