@@ -29,6 +29,8 @@ export interface HubConfig {
   fieldSuggestions: boolean;
   /** Run operations on graphql-jit (compiled once per operation) instead of graphql-js's interpreter. */
   graphqlJit: boolean;
+  /** Read a selection's nested lists in one statement per level (src/graphql/compiled-reads.ts) instead of a loader per field. */
+  compiledReads: boolean;
   rateLimit: RateLimitConfig;
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (false: nobody's). */
   trustProxy: boolean | number | string;
@@ -135,6 +137,7 @@ const EnvSchema = z.object({
   INTROSPECTION: booleanFlag.optional(),
   FIELD_SUGGESTIONS: booleanFlag.optional(),
   GRAPHQL_JIT: booleanFlag.default(true),
+  COMPILED_READS: booleanFlag.default(true),
   RATE_LIMIT_REQUESTS: wholeNumber(0, 1_000_000).default(300),
   RATE_LIMIT_KEY_REQUESTS: wholeNumber(1, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400).default(60),
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     fieldSuggestions: e.FIELD_SUGGESTIONS ?? e.NODE_ENV !== 'production',
     graphqlJit: e.GRAPHQL_JIT,
+    compiledReads: e.COMPILED_READS,
     rateLimit: {
       anonymousRequests: e.RATE_LIMIT_REQUESTS,
       keyRequests: e.RATE_LIMIT_KEY_REQUESTS,

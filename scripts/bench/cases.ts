@@ -49,6 +49,34 @@ export const CASES: BenchCase[] = [
     name: 'dashboard',
     query: DASHBOARD,
     variables: { first: 50 },
+    // Lists in the hub's orders: places and memberships by their link's position, each organisation
+    // once at its first place, figures' totals with their breakdowns below.
+    baselineSql: `select json_build_object('partnerships', json_build_object(
+        'totalCount', (select count(*) from partnership),
+        'edges', coalesce(json_agg(json_build_object('node', json_build_object(
+          'slug', p.slug, 'name', p.name,
+          'places', coalesce((select json_agg(json_build_object('name', pl.name,
+              'parent', (select json_build_object('name', pa.name) from place pa where pa.id = pl.parent_id)) order by pp.ordinal, pp.id)
+            from partnership_place pp join place pl on pl.id = pp.place_id where pp.partnership_id = p.id), '[]'::json),
+          'leadOrganisation', (select json_build_object('name', org.name) from organisation org where org.id =
+            (select m.organisation_id from membership m where m.partnership_id = p.id and m.role = 'LEAD' order by m.ordinal, m.id limit 1)),
+          'organisations', coalesce((select json_agg(json_build_object('name', o.name) order by o.ordinal, o.mid) from (
+              select distinct on (org.id) org.name, m.ordinal, m.id as mid from membership m join organisation org on org.id = m.organisation_id
+               where m.partnership_id = p.id order by org.id, m.ordinal, m.id) o), '[]'::json),
+          'objectives', ${objectivesOf('p', `'text', o.text, 'source', (select json_build_object('quote', sp.quote) from source_passage sp where sp.id = o.source_id)`)},
+          'targetGroups', coalesce((select json_agg(json_build_object('label', g.label) order by g.ordinal, g.id) from target_group g where g.partnership_id = p.id), '[]'::json),
+          'projects', coalesce((select json_agg(json_build_object('name', j.name,
+              'partners', coalesce((select json_agg(json_build_object('role', pp.role, 'organisation', json_build_object('name', org.name)) order by pp.ordinal, pp.id)
+                                      from project_partner pp join organisation org on org.id = pp.organisation_id where pp.project_id = j.id), '[]'::json)
+            ) order by j.ordinal, j.id) from project j where j.partnership_id = p.id), '[]'::json),
+          'observations', coalesce((select json_agg(json_build_object('value', ob.value, 'statedAs', ob.stated_as,
+              'metric', (select json_build_object('label', mt.label) from metric mt where mt.id = ob.metric_id),
+              'breakdown', coalesce((select json_agg(json_build_object('breakdownCategory', b.breakdown_category, 'value', b.value) order by b.ordinal, b.id)
+                                       from indicator_observation b where b.parent_id = ob.id), '[]'::json),
+              'source', (select json_build_object('quote', sp.quote) from source_passage sp where sp.id = ob.source_id)
+            ) order by ob.ordinal, ob.id) from indicator_observation ob where ob.partnership_id = p.id and ob.parent_id is null), '[]'::json)
+        )) order by p.name, p.id), '[]'::json))) as data
+      from (select * from partnership order by name, id limit 50) p`,
   },
   {
     name: 'detail',

@@ -88,6 +88,12 @@ export class ReadPolicy {
     return { sql, bindings: [...bindings] };
   }
 
+  /** `visible` as SQL text with its values written in, for statements built as text (the read compiler). */
+  visibleSql(entity: EntityClass<object> | string, alias: string, sharingProperty?: string): string | null {
+    const visible = this.visible(entity, alias, sharingProperty);
+    return visible ? this.knex.raw(visible.sql, visible.bindings as Knex.RawBinding[]).toQuery() : null;
+  }
+
   /**
    * SQL: does the caller own the row `alias` (its partnership, or for a passage and the catalogue
    * entries shared between partnerships, the owner of the document it is read from)?
@@ -145,6 +151,12 @@ export class ReadPolicy {
       COLUMN_CACHE.set(cacheKey, columns);
     }
     return columns;
+  }
+
+  /** The properties `columns` selects (every stored, non-lazy one and the rules' columns), in its order. */
+  readableProperties(entity: EntityClass<object> | string | EntityMetadata): string[] {
+    const meta = typeof entity === 'object' && 'className' in entity ? entity : this.metadata(entity as EntityClass<object> | string);
+    return [...this.readers(meta).keys()].filter((p) => !LAZY.has(`${meta.className}.${p}`));
   }
 
   /** Property -> SQL reader, for the entity, under this policy (cached per policy class). */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex, MetadataStorage } from '@mikro-orm/postgresql';
 import type { ReadPolicy } from '../access/read-policy';
 import type { GlobalIds } from '../graphql/global-id';
 
@@ -27,6 +27,27 @@ export interface LoaderDefinition<K, V> {
   readonly name: string;
   /** `loaders`: the request's other loaders, for a loader built on another's batches. */
   create(scope: ReadScope, loaders: Loaders): DataLoader<K, V>;
+  /** The same rows as SQL the read compiler can nest in a larger statement (src/graphql/compiled-reads.ts). */
+  readonly plan?: ReadPlan;
+}
+
+/** What a ReadPlan's SQL may use: the caller's policy and the ORM's metadata. */
+export interface PlanScope {
+  policy: ReadPolicy;
+  meta: MetadataStorage;
+}
+
+/**
+ * A loader's rows for ONE key, as SQL to nest under a parent row: `from <from> where <where>
+ * order by <orderBy>`, the rows aliased `row`, the key an SQL expression (a parent row's column).
+ * The same visibility, order and filter as the loader's own query, so a nested read returns the
+ * rows the loader would.
+ */
+export interface ReadPlan {
+  entity: EntityClass<object>;
+  /** A list (children, linked rows) or at most one row (by id). */
+  many: boolean;
+  source(scope: PlanScope, row: string, key: string): { from: string; where: string[]; orderBy?: string };
 }
 
 /** `"column" as "property"` for every stored scalar and many-to-one of the entity, read as the caller may (ReadPolicy). */
@@ -63,7 +84,21 @@ export function rowByIdLoader<R extends Row>(entity: EntityClass<object>): Loade
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
+    plan: {
+      entity,
+      many: false,
+      source: ({ policy, meta }, row, key) => ({
+        from: `"${meta.get(entity.name).tableName}" ${row}`,
+        where: [`${row}."id" = ${key}`, ...visibleSql(policy, entity, row)],
+      }),
+    },
   };
+}
+
+/** The policy's visibility condition for `alias` as SQL text (values written in), if any. */
+function visibleSql(policy: ReadPolicy, entity: EntityClass<object>, alias: string): string[] {
+  const visible = policy.visibleSql(entity, alias);
+  return visible ? [visible] : [];
 }
 
 /** Rows by a unique text column (slug, key), one query per batch. */
@@ -80,6 +115,14 @@ export function rowByUniqueLoader<R extends Row>(
         const byKey = new Map(rows.map((r) => [r[property], r]));
         return keys.map((k) => byKey.get(k) ?? null);
       }),
+    plan: {
+      entity,
+      many: false,
+      source: ({ policy, meta }, row, key) => {
+        const m = meta.get(entity.name);
+        return { from: `"${m.tableName}" ${row}`, where: [`${row}."${m.properties[property].fieldNames[0]}" = ${key}`, ...visibleSql(policy, entity, row)] };
+      },
+    },
   };
 }
 
@@ -91,7 +134,12 @@ export function rowByUniqueLoader<R extends Row>(
 export function childRowsLoader<R extends Row, K extends number | string = number>(
   entity: EntityClass<object>,
   relation: string,
-  options: { orderBy?: string[]; where?: (q: Knex.QueryBuilder) => Knex.QueryBuilder; name?: string } = {},
+  options: {
+    orderBy?: string[];
+    /** A further condition on the rows, as SQL on their alias (compilable: nested reads use it too). */
+    whereSql?: (alias: string) => string;
+    name?: string;
+  } = {},
 ): LoaderDefinition<K, R[]> {
   const orderBy = options.orderBy ?? ['ordinal', 'id'];
   return {
@@ -104,7 +152,7 @@ export function childRowsLoader<R extends Row, K extends number | string = numbe
         // A many-to-one is read back as `<relation>Id`, a plain column under its own name.
         const groupBy = prop.kind === ReferenceKind.MANY_TO_ONE ? `${relation}Id` : relation;
         let query = selectRows(scope, entity).whereIn(`t.${column}`, parentIds as K[]);
-        if (options.where) query = options.where(query);
+        if (options.whereSql) query = query.whereRaw(options.whereSql('"t"'));
         for (const p of orderBy) query = query.orderBy(`t.${meta.properties[p].fieldNames[0]}`);
         const rows = await fetchRows<R & Record<string, K>>(scope.em, query);
         const groups = new Map<K, R[]>();
@@ -116,6 +164,16 @@ export function childRowsLoader<R extends Row, K extends number | string = numbe
         }
         return parentIds.map((id) => groups.get(id) ?? []);
       }),
+    plan: {
+      entity,
+      many: true,
+      source: ({ policy, meta }, row, key) => {
+        const m = meta.get(entity.name);
+        const where = [`${row}."${m.properties[relation].fieldNames[0]}" = ${key}`, ...visibleSql(policy, entity, row)];
+        if (options.whereSql) where.push(options.whereSql(row));
+        return { from: `"${m.tableName}" ${row}`, where, orderBy: orderBy.map((p) => `${row}."${m.properties[p].fieldNames[0]}"`).join(', ') };
+      },
+    },
   };
 }
 
@@ -191,6 +249,30 @@ export function linkedRowsLoader<R extends Row>(
         }
         return ownerIds.map((id) => groups.get(id) ?? []);
       }),
+    plan: {
+      entity,
+      many: true,
+      source: ({ policy, meta }, row, key) => {
+        const m = meta.get(entity.name);
+        const link = meta.get(through.name);
+        const l = row.replace(/"$/, '_l"');
+        const ownerFk = link.properties[ownerRelation].fieldNames[0];
+        const targetFk = link.properties[targetRelation].fieldNames[0];
+        const where = [`${l}."${ownerFk}" = ${key}`, ...visibleSql(policy, entity, row), ...visibleSql(policy, through, l)];
+        const order = options.orderBy
+          ? options.orderBy.replace(/"t"\./g, `${row}.`).replace(/"l"\./g, `${l}.`)
+          : link.properties.ordinal ? `${l}."ordinal", ${l}."id"` : `${row}."id"`;
+        const joined = `"${m.tableName}" ${row} join "${link.tableName}" ${l} on ${l}."${targetFk}" = ${row}."id"`;
+        if (!options.distinct) return { from: joined, where, orderBy: order };
+        // Linked twice (lead and funder): once, at its first place, as the loader lists it.
+        const sortKeys = order.split(',').map((o, i) => `${o.trim()} as "__sort${i}"`);
+        return {
+          from: `(select distinct on (${row}."id") ${row}.*, ${sortKeys.join(', ')} from ${joined} where ${where.join(' and ')} order by ${row}."id", ${order}) ${row}`,
+          where: [],
+          orderBy: sortKeys.map((_, i) => `${row}."__sort${i}"`).join(', '),
+        };
+      },
+    },
   };
 }
 

@@ -17,6 +17,8 @@ export interface HubContext {
   ids: GlobalIds;
   /** How node(id:) and search hits load each Node type. */
   nodeTypes: NodeTypes;
+  /** Read declared nested fields in one statement per level (compiled-reads.ts); off: every field through its loader. */
+  compiledReads: boolean;
   /** Correlates the response, its errors and the log lines of this request. */
   requestId: string;
 }
@@ -26,11 +28,14 @@ export type RequestContextFactory = (caller: Caller, requestId: string) => HubCo
 
 /** The one way a request's context is made (GraphQL and /export alike). */
 export function createRequestContext(
-  hub: { orm: MikroORM<PostgreSqlDriver>; ids: GlobalIds; nodeTypes: NodeTypes },
+  hub: { orm: MikroORM<PostgreSqlDriver>; ids: GlobalIds; nodeTypes: NodeTypes; compiledReads?: boolean },
   caller: Caller,
   requestId: string,
 ): HubContext {
   const em = hub.orm.em.fork() as EntityManager;
   const policy = new ReadPolicy(caller, em);
-  return { em, policy, ids: hub.ids, nodeTypes: hub.nodeTypes, loaders: new Loaders({ em, policy, ids: hub.ids }), requestId };
+  return { em, policy, ids: hub.ids, nodeTypes: hub.nodeTypes, loaders: new Loaders({ em, policy, ids: hub.ids }),
+    compiledReads: hub.compiledReads ?? true,
+    requestId,
+  };
 }

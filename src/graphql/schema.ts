@@ -1,5 +1,6 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import { installCompiledReads } from './compiled-reads';
 import type { NodeTypes } from './node';
 
 /**
@@ -17,6 +18,7 @@ export async function buildGraphQLSchema<C extends object, R>(
     .filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i === node) && !nodeTypes[t.name])
     .map((t) => t.name);
   if (missing.length) throw new Error(`node(id:) cannot load ${missing.join(', ')}: add them to src/app-node-types.ts`);
+  installCompiledReads(schema);
   return schema;
 }
 

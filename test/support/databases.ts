@@ -42,7 +42,8 @@ async function connectCreating(url: string): Promise<Client> {
     const wanted = decodeURIComponent(maintenance.pathname.slice(1));
     maintenance.pathname = '/postgres';
     await run(maintenance.toString(), `create database "${wanted.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
-      if (err.code !== '42P04') throw err; // created meanwhile by the other worker
+      // Created meanwhile by another worker (42P04, or 23505 when both got past the catalogue check).
+      if (err.code !== '42P04' && err.code !== '23505') throw err;
     });
     const retry = new Client({ connectionString: url });
     await retry.connect();

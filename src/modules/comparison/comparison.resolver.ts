@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { metricByIdLoader } from '../metric/metric.loader';
 import { MetricType } from '../metric/metric.type';
@@ -47,6 +48,7 @@ export class ComparisonResolver {
 
 @Resolver(() => SeriesType)
 export class SeriesResolver {
+  @Extensions(compiledRead(metricByIdLoader, 'metricId'))
   @FieldResolver(() => MetricType)
   metric(@Root() series: SeriesType, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricByIdLoader).load(series.metricId);

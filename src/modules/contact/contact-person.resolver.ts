@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
 import { OrganisationType } from '../organisation/organisation.type';
@@ -6,6 +7,7 @@ import { ContactPersonType } from './contact-person.type';
 
 @Resolver(() => ContactPersonType)
 export class ContactPersonResolver {
+  @Extensions(compiledRead(organisationByIdLoader, 'organisationId'))
   @FieldResolver(() => OrganisationType, { nullable: true })
   organisation(@Root() contact: ContactPersonType, @Ctx() { loaders }: HubContext) {
     return contact.organisationId ? loaders.get(organisationByIdLoader).load(contact.organisationId) : null;

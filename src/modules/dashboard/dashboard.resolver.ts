@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { innovationByIdLoader } from '../innovation/innovation.loader';
 import { InnovationType } from '../innovation/innovation.type';
@@ -72,6 +73,7 @@ export class InnovationCellResolver {
 
 @Resolver(() => PopulationCoverageType)
 export class PopulationCoverageResolver {
+  @Extensions(compiledRead(conceptByIdLoader, 'conceptId'))
   @FieldResolver(() => ConceptType)
   concept(@Root() coverage: PopulationCoverageType, @Ctx() { loaders }: HubContext) {
     return loaders.get(conceptByIdLoader).load(coverage.conceptId);
@@ -116,6 +118,7 @@ export class PartnershipCountsResolver {
 
 @Resolver(() => PlaceCountType)
 export class PlaceCountResolver {
+  @Extensions(compiledRead(placeByIdLoader, 'placeId'))
   @FieldResolver(() => PlaceType)
   place(@Root() count: PlaceCountType, @Ctx() { loaders }: HubContext) {
     return loaders.get(placeByIdLoader).load(count.placeId);
@@ -132,6 +135,7 @@ export class ProgrammeCountResolver {
 
 @Resolver(() => ThemeCountType)
 export class ThemeCountResolver {
+  @Extensions(compiledRead(conceptByIdLoader, 'themeConceptId'))
   @FieldResolver(() => ConceptType, { nullable: true })
   theme(@Root() count: ThemeCountType, @Ctx() { loaders }: HubContext) {
     return count.themeConceptId ? loaders.get(conceptByIdLoader).load(count.themeConceptId) : null;

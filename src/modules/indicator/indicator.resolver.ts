@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { DEFAULT_LANGUAGE, LanguageCodeScalar } from '../taxonomy/language-code.scalar';
 import { metricByKeyLoader } from '../metric/metric.loader';
@@ -39,16 +40,19 @@ export class IndicatorResolver {
     return Object.keys(indicator.label).sort();
   }
 
+  @Extensions(compiledRead(indicatorByCodeLoader, 'numeratorCode'))
   @FieldResolver(() => IndicatorType, { nullable: true, description: 'For a derived rate: what is divided.' })
   numerator(@Root() indicator: IndicatorType, @Ctx() { loaders }: HubContext) {
     return indicator.numeratorCode ? loaders.get(indicatorByCodeLoader).load(indicator.numeratorCode) : null;
   }
 
+  @Extensions(compiledRead(indicatorByCodeLoader, 'denominatorCode'))
   @FieldResolver(() => IndicatorType, { nullable: true, description: 'For a derived rate: what it is divided by.' })
   denominator(@Root() indicator: IndicatorType, @Ctx() { loaders }: HubContext) {
     return indicator.denominatorCode ? loaders.get(indicatorByCodeLoader).load(indicator.denominatorCode) : null;
   }
 
+  @Extensions(compiledRead(mappingsByIndicatorLoader))
   @FieldResolver(() => [IndicatorMappingType], { description: "Partnerships' metrics matched to this indicator." })
   mappings(@Root() indicator: IndicatorType, @Ctx() { loaders }: HubContext) {
     return loaders.get(mappingsByIndicatorLoader).load(indicator.id);
@@ -57,11 +61,13 @@ export class IndicatorResolver {
 
 @Resolver(() => IndicatorMappingType)
 export class IndicatorMappingResolver {
+  @Extensions(compiledRead(indicatorByIdLoader, 'indicatorId'))
   @FieldResolver(() => IndicatorType)
   indicator(@Root() mapping: IndicatorMappingType, @Ctx() { loaders }: HubContext) {
     return loaders.get(indicatorByIdLoader).load(mapping.indicatorId);
   }
 
+  @Extensions(compiledRead(metricByKeyLoader, 'metricKey'))
   @FieldResolver(() => MetricType, { nullable: true, description: 'The metric, when its partnership is in the hub.' })
   metric(@Root() mapping: IndicatorMappingType, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricByKeyLoader).load(mapping.metricKey);
@@ -70,6 +76,7 @@ export class IndicatorMappingResolver {
 
 @Resolver(() => MetricType)
 export class MetricIndicatorResolver {
+  @Extensions(compiledRead(mappingsByMetricKeyLoader, 'key'))
   @FieldResolver(() => [IndicatorMappingType], { description: 'The common indicators this metric is matched to.' })
   indicatorMappings(@Root() metric: MetricType, @Ctx() { loaders }: HubContext) {
     return loaders.get(mappingsByMetricKeyLoader).load(metric.key);

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { observationsByMetricLoader } from '../observation/indicator-observation.loader';
 import { IndicatorObservationType } from '../observation/indicator-observation.type';
@@ -37,11 +38,13 @@ export class MetricResolver {
     return loaders.get(metricByKeyLoader).load(key);
   }
 
+  @Extensions(compiledRead(partnershipByIdLoader, 'definedById'))
   @FieldResolver(() => PartnershipType, { nullable: true, description: 'The partnership whose source defines it.' })
   definedBy(@Root() metric: MetricType, @Ctx() { loaders }: HubContext) {
     return metric.definedById ? loaders.get(partnershipByIdLoader).load(metric.definedById) : null;
   }
 
+  @Extensions(compiledRead(observationsByMetricLoader))
   @FieldResolver(() => [IndicatorObservationType], { description: 'Every figure of this metric, breakdown items included.' })
   observations(@Root() metric: MetricType, @Ctx() { loaders }: HubContext) {
     return loaders.get(observationsByMetricLoader).load(metric.id);

@@ -2,7 +2,7 @@ import { childRowsLoader, rowByIdLoader } from '../../db/row-loaders';
 import { IndicatorObservation } from './indicator-observation.entity';
 import type { IndicatorObservationType } from './indicator-observation.type';
 
-const topLevel = { where: (q: import('@mikro-orm/postgresql').Knex.QueryBuilder) => q.whereNull('t.parent_id') };
+const topLevel = { whereSql: (alias: string) => `${alias}."parent_id" is null` };
 
 export const observationByIdLoader = rowByIdLoader<IndicatorObservationType>(IndicatorObservation);
 /** A partnership's figures, totals only: breakdown items hang under their total. */

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate, SortDirection, type SortKey } from '../../graphql/connection';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { IndicatorObservation } from './indicator-observation.entity';
@@ -15,7 +16,7 @@ import { ConceptType } from '../taxonomy/concept.type';
 import { MetricType } from '../metric/metric.type';
 import { placeByIdLoader } from '../place/place.loader';
 import { PlaceType } from '../place/place.type';
-import { loadProject } from '../project/project.loader';
+import { loadProject, projectByIdLoader } from '../project/project.loader';
 import { ProjectType } from '../project/project.type';
 import {
   breakdownByObservationLoader,
@@ -72,11 +73,13 @@ export class IndicatorObservationResolver {
     });
   }
 
+  @Extensions(compiledRead(conceptsByObservationLoader))
   @FieldResolver(() => [ConceptType], { description: 'Who the figure counts, in the shared taxonomy ("Physical Disability": physical-disability).' })
   concepts(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(conceptsByObservationLoader).load(o.id);
   }
 
+  @Extensions(compiledRead(metricByIdLoader, 'metricId'))
   @FieldResolver(() => MetricType)
   metric(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricByIdLoader).load(o.metricId);
@@ -87,21 +90,25 @@ export class IndicatorObservationResolver {
     return periodOf(o);
   }
 
+  @Extensions(compiledRead(projectByIdLoader, 'projectId'))
   @FieldResolver(() => ProjectType, { nullable: true })
   project(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loadProject(loaders, o.projectId);
   }
 
+  @Extensions(compiledRead(placeByIdLoader, 'areaId'))
   @FieldResolver(() => PlaceType, { nullable: true, description: 'The place a context figure is about ("Welsh average": Wales).' })
   area(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return o.areaId ? loaders.get(placeByIdLoader).load(o.areaId) : null;
   }
 
+  @Extensions(compiledRead(observationByIdLoader, 'comparatorId'))
   @FieldResolver(() => IndicatorObservationType, { nullable: true, description: 'The benchmark the source compares this figure with.' })
   comparator(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return o.comparatorId ? loaders.get(observationByIdLoader).load(o.comparatorId) : null;
   }
 
+  @Extensions(compiledRead(observationByIdLoader, 'sumsToId'))
   @FieldResolver(() => IndicatorObservationType, {
     nullable: true,
     description: 'The total this figure adds up to with other figures naming it, besides the total\'s breakdown (completers + on-going + early leavers = starters).',
@@ -110,16 +117,19 @@ export class IndicatorObservationResolver {
     return o.sumsToId ? loaders.get(observationByIdLoader).load(o.sumsToId) : null;
   }
 
+  @Extensions(compiledRead(observationsComparedWithLoader))
   @FieldResolver(() => [IndicatorObservationType], { description: 'Figures the source compares with this one (when this is a benchmark).' })
   comparedWith(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(observationsComparedWithLoader).load(o.id);
   }
 
+  @Extensions(compiledRead(observationByIdLoader, 'parentId'))
   @FieldResolver(() => IndicatorObservationType, { nullable: true, description: 'The total this figure is one part of.' })
   total(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return o.parentId ? loaders.get(observationByIdLoader).load(o.parentId) : null;
   }
 
+  @Extensions(compiledRead(breakdownByObservationLoader))
   @FieldResolver(() => [IndicatorObservationType], { description: 'The parts of this figure, in source order ("Learning Disability 20 / Mental Health 27 ...").' })
   breakdown(@Root() o: IndicatorObservationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(breakdownByObservationLoader).load(o.id);

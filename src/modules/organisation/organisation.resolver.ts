@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { PartnershipType } from '../partnership/partnership.type';
 import { placeByIdLoader } from '../place/place.loader';
@@ -43,21 +44,25 @@ export class OrganisationResolver {
     return loaders.get(organisationByKeyLoader).load(key);
   }
 
+  @Extensions(compiledRead(placeByIdLoader, 'placeId'))
   @FieldResolver(() => PlaceType, { nullable: true })
   place(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
     return organisation.placeId ? loaders.get(placeByIdLoader).load(organisation.placeId) : null;
   }
 
+  @Extensions(compiledRead(membershipsByOrganisationLoader))
   @FieldResolver(() => [MembershipType], { description: 'Its roles in partnerships.' })
   memberships(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(membershipsByOrganisationLoader).load(organisation.id);
   }
 
+  @Extensions(compiledRead(partnershipsByOrganisationLoader))
   @FieldResolver(() => [PartnershipType], { description: 'Partnerships it has a role in.' })
   partnerships(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipsByOrganisationLoader).load(organisation.id);
   }
 
+  @Extensions(compiledRead(projectPartnersByOrganisationLoader))
   @FieldResolver(() => [ProjectPartnerType], { description: 'Its parts in projects.' })
   projectRoles(@Root() organisation: OrganisationType, @Ctx() { loaders }: HubContext) {
     return loaders.get(projectPartnersByOrganisationLoader).load(organisation.id);
@@ -66,6 +71,7 @@ export class OrganisationResolver {
 
 @Resolver(() => MembershipType)
 export class MembershipResolver {
+  @Extensions(compiledRead(organisationByIdLoader, 'organisationId'))
   @FieldResolver(() => OrganisationType)
   organisation(@Root() membership: MembershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(organisationByIdLoader).load(membership.organisationId);

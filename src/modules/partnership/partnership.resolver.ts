@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Loaders } from '../../db/row-loaders';
 import { ConnectionArgs } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { achievementsByPartnershipLoader } from '../achievement/achievement.loader';
 import { AchievementType } from '../achievement/achievement.type';
@@ -19,7 +20,9 @@ import { objectivesByPartnershipLoader } from '../objective/objective.loader';
 import { ObjectiveType } from '../objective/objective.type';
 import { observationsByPartnershipLoader } from '../observation/indicator-observation.loader';
 import { IndicatorObservationType } from '../observation/indicator-observation.type';
+import type { ReadPolicy } from '../../access/read-policy';
 import { OrganisationRole } from '../organisation/organisation.enum';
+import { Membership } from '../organisation/membership.entity';
 import {
   membershipsByPartnershipLoader,
   organisationByIdLoader,
@@ -64,6 +67,16 @@ async function conceptMatchKey(partnershipId: number, codes: string[], includeNa
   return `${partnershipId}|${JSON.stringify(match)}`;
 }
 
+/**
+ * SQL: the organisation of the partnership's first LEAD membership the caller sees (as
+ * `leadOrganisation` finds it), for the read compiler.
+ */
+function leadOrganisationIdSql(partnership: string, policy: ReadPolicy): string {
+  const visible = policy.visibleSql(Membership, '"lead"');
+  return `(select "lead"."organisation_id" from "membership" "lead" where "lead"."partnership_id" = ${partnership}."id"
+    and "lead"."role" = '${OrganisationRole.LEAD}'${visible ? ` and ${visible}` : ''} order by "lead"."ordinal", "lead"."id" limit 1)`;
+}
+
 /** The partnership is the aggregate root: every list a partnership states hangs off it here. */
 @Resolver(() => PartnershipType)
 export class PartnershipResolver {
@@ -87,47 +100,56 @@ export class PartnershipResolver {
     return loaders.get(partnershipBySlugLoader).load(slug);
   }
 
+  @Extensions(compiledRead(fieldSourcesByPartnershipLoader))
   @FieldResolver(() => [PartnershipFieldSourceType], { description: 'Where each narrative or dated field was read.' })
   fieldSources(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(fieldSourcesByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(placesByPartnershipLoader))
   @FieldResolver(() => [PlaceType], { description: 'Places it works in.' })
   places(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(placesByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(membershipsByPartnershipLoader))
   @FieldResolver(() => [MembershipType], { description: 'Organisations and their roles (lead, partner, funder ...).' })
   memberships(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(membershipsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(organisationByIdLoader, leadOrganisationIdSql))
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'The organisation with the LEAD role.' })
   async leadOrganisation(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     const lead = (await loaders.get(membershipsByPartnershipLoader).load(p.id)).find((m) => m.role === OrganisationRole.LEAD);
     return lead ? loaders.get(organisationByIdLoader).load(lead.organisationId) : null;
   }
 
+  @Extensions(compiledRead(organisationsByPartnershipLoader))
   @FieldResolver(() => [OrganisationType], { description: 'Organisations with any role, each once.' })
   organisations(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(organisationsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(contactsByPartnershipLoader))
   @FieldResolver(() => [ContactPersonType])
   contacts(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(contactsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(objectivesByPartnershipLoader))
   @FieldResolver(() => [ObjectiveType])
   objectives(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(objectivesByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(activitiesByPartnershipLoader))
   @FieldResolver(() => [ActivityType])
   activities(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(activitiesByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(targetGroupsByPartnershipLoader))
   @FieldResolver(() => [TargetGroupType], { description: 'Groups it targets, in its own wording; with `concepts`, only those mapped to them.' })
   async targetGroups(
     @Root() p: PartnershipType,
@@ -139,6 +161,7 @@ export class PartnershipResolver {
     return loaders.get(targetGroupsByConceptLoader).load(await conceptMatchKey(p.id, concepts, includeNarrower, loaders));
   }
 
+  @Extensions(compiledRead(beneficiaryCategoriesByPartnershipLoader))
   @FieldResolver(() => [BeneficiaryCategoryType], {
     description: 'Categories it reports beneficiaries in, in its own wording; with `concepts`, only those mapped to them.',
   })
@@ -152,6 +175,7 @@ export class PartnershipResolver {
     return loaders.get(beneficiaryCategoriesByConceptLoader).load(await conceptMatchKey(p.id, concepts, includeNarrower, loaders));
   }
 
+  @Extensions(compiledRead(conceptByIdLoader, 'themeConceptId'))
   @FieldResolver(() => ConceptType, { nullable: true, description: 'The THEME concept its theme stands for.' })
   themeConcept(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return p.themeConceptId ? loaders.get(conceptByIdLoader).load(p.themeConceptId) : null;
@@ -162,46 +186,55 @@ export class PartnershipResolver {
     return loaders.get(conceptByCodeLoader).load(PROGRAMME_CONCEPT[p.programme]);
   }
 
+  @Extensions(compiledRead(projectsByPartnershipLoader))
   @FieldResolver(() => [ProjectType])
   projects(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(projectsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(achievementsByPartnershipLoader))
   @FieldResolver(() => [AchievementType])
   achievements(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(achievementsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(testimonialsByPartnershipLoader))
   @FieldResolver(() => [TestimonialType])
   testimonials(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(testimonialsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(innovationsByPartnershipLoader))
   @FieldResolver(() => [InnovationType], { description: 'Its innovation scatter plot.' })
   innovations(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(innovationsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(reportsByPartnershipLoader))
   @FieldResolver(() => [ReportType])
   reports(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(reportsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(progressNotesByPartnershipLoader))
   @FieldResolver(() => [ProgressNoteType], { description: 'Progress notes of all its reports.' })
   progressNotes(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(progressNotesByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(illustrationsByPartnershipLoader))
   @FieldResolver(() => [IllustrationType])
   illustrations(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(illustrationsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(metricsByPartnershipLoader))
   @FieldResolver(() => [MetricType], { description: 'Metrics its sources define.' })
   metrics(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(observationsByPartnershipLoader))
   @FieldResolver(() => [IndicatorObservationType], {
     description: 'Its figures (totals; each breakdown hangs under its total), in source order.',
   })
@@ -209,6 +242,7 @@ export class PartnershipResolver {
     return loaders.get(observationsByPartnershipLoader).load(p.id);
   }
 
+  @Extensions(compiledRead(transnationalPartnershipsByPartnershipLoader))
   @FieldResolver(() => [TransnationalPartnershipType])
   transnationalPartnerships(@Root() p: PartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(transnationalPartnershipsByPartnershipLoader).load(p.id);
@@ -217,6 +251,7 @@ export class PartnershipResolver {
 
 @Resolver(() => PartnershipRecord)
 export class PartnershipRecordResolver {
+  @Extensions(compiledRead(partnershipByIdLoader, 'partnershipId'))
   @FieldResolver(() => PartnershipType)
   partnership(@Root() record: PartnershipRecord, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipByIdLoader).load(record.partnershipId);
@@ -225,6 +260,7 @@ export class PartnershipRecordResolver {
 
 @Resolver(() => PartnershipFieldSourceType)
 export class PartnershipFieldSourceResolver {
+  @Extensions(compiledRead(sourcePassageByIdLoader, 'sourceId'))
   @FieldResolver(() => SourcePassageType)
   source(@Root() fieldSource: PartnershipFieldSourceType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourcePassageByIdLoader).load(fieldSource.sourceId);

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { PartnershipType } from '../partnership/partnership.type';
 import { Place } from './place.entity';
@@ -34,16 +35,19 @@ export class PlaceResolver {
     return loaders.get(placeByKeyLoader).load(key);
   }
 
+  @Extensions(compiledRead(placeByIdLoader, 'parentId'))
   @FieldResolver(() => PlaceType, { nullable: true })
   parent(@Root() place: PlaceType, @Ctx() { loaders }: HubContext) {
     return place.parentId ? loaders.get(placeByIdLoader).load(place.parentId) : null;
   }
 
+  @Extensions(compiledRead(placesByParentLoader))
   @FieldResolver(() => [PlaceType])
   children(@Root() place: PlaceType, @Ctx() { loaders }: HubContext) {
     return loaders.get(placesByParentLoader).load(place.id);
   }
 
+  @Extensions(compiledRead(partnershipsByPlaceLoader))
   @FieldResolver(() => [PartnershipType], { description: 'Partnerships working in this place (not in places within it).' })
   partnerships(@Root() place: PlaceType, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipsByPlaceLoader).load(place.id);

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { AchievementType } from '../achievement/achievement.type';
 import { achievementsByProjectLoader } from '../achievement/achievement.loader';
@@ -12,36 +13,42 @@ import { organisationByIdLoader } from '../organisation/organisation.loader';
 import { OrganisationType } from '../organisation/organisation.type';
 import { TestimonialType } from '../testimonial/testimonial.type';
 import { testimonialsByProjectLoader } from '../testimonial/testimonial.loader';
-import { loadProject, partnersByProjectLoader } from './project.loader';
+import { loadProject, projectByIdLoader, partnersByProjectLoader } from './project.loader';
 import { ProjectPartnerType, ProjectType } from './project.type';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {
+  @Extensions(compiledRead(partnersByProjectLoader))
   @FieldResolver(() => [ProjectPartnerType], { description: 'Organisations taking part, with their roles.' })
   partners(@Root() project: ProjectType, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnersByProjectLoader).load(project.id);
   }
 
+  @Extensions(compiledRead(activitiesByProjectLoader))
   @FieldResolver(() => [ActivityType])
   activities(@Root() project: ProjectType, @Ctx() { loaders }: HubContext) {
     return loaders.get(activitiesByProjectLoader).load(project.id);
   }
 
+  @Extensions(compiledRead(achievementsByProjectLoader))
   @FieldResolver(() => [AchievementType])
   achievements(@Root() project: ProjectType, @Ctx() { loaders }: HubContext) {
     return loaders.get(achievementsByProjectLoader).load(project.id);
   }
 
+  @Extensions(compiledRead(testimonialsByProjectLoader))
   @FieldResolver(() => [TestimonialType])
   testimonials(@Root() project: ProjectType, @Ctx() { loaders }: HubContext) {
     return loaders.get(testimonialsByProjectLoader).load(project.id);
   }
 
+  @Extensions(compiledRead(innovationsByProjectLoader))
   @FieldResolver(() => [InnovationType])
   innovations(@Root() project: ProjectType, @Ctx() { loaders }: HubContext) {
     return loaders.get(innovationsByProjectLoader).load(project.id);
   }
 
+  @Extensions(compiledRead(observationsByProjectLoader))
   @FieldResolver(() => [IndicatorObservationType], { description: 'Figures about this project (totals; breakdowns under each).' })
   observations(@Root() project: ProjectType, @Ctx() { loaders }: HubContext) {
     return loaders.get(observationsByProjectLoader).load(project.id);
@@ -50,11 +57,13 @@ export class ProjectResolver {
 
 @Resolver(() => ProjectPartnerType)
 export class ProjectPartnerResolver {
+  @Extensions(compiledRead(projectByIdLoader, 'projectId'))
   @FieldResolver(() => ProjectType)
   project(@Root() link: ProjectPartnerType, @Ctx() { loaders }: HubContext) {
     return loadProject(loaders, link.projectId);
   }
 
+  @Extensions(compiledRead(organisationByIdLoader, 'organisationId'))
   @FieldResolver(() => OrganisationType)
   organisation(@Root() link: ProjectPartnerType, @Ctx() { loaders }: HubContext) {
     return loaders.get(organisationByIdLoader).load(link.organisationId);

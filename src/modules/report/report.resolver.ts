@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { periodOf, PeriodType } from '../observation/period.type';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
@@ -16,16 +17,19 @@ export class ReportResolver {
     return periodOf(report);
   }
 
+  @Extensions(compiledRead(sourceDocumentByIdLoader, 'documentId'))
   @FieldResolver(() => SourceDocumentType, { description: 'The document holding the report.' })
   document(@Root() report: ReportType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceDocumentByIdLoader).load(report.documentId);
   }
 
+  @Extensions(compiledRead(organisationByIdLoader, 'recipientId'))
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'Who the report was submitted to.' })
   recipient(@Root() report: ReportType, @Ctx() { loaders }: HubContext) {
     return report.recipientId ? loaders.get(organisationByIdLoader).load(report.recipientId) : null;
   }
 
+  @Extensions(compiledRead(progressNotesByReportLoader))
   @FieldResolver(() => [ProgressNoteType])
   progressNotes(@Root() report: ReportType, @Ctx() { loaders }: HubContext) {
     return loaders.get(progressNotesByReportLoader).load(report.id);

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { partnershipByIdLoader } from '../partnership/partnership.loader';
 import { PartnershipType } from '../partnership/partnership.type';
@@ -34,11 +35,13 @@ export class SearchResolver {
     return row && { ...row, __typename: typeName };
   }
 
+  @Extensions(compiledRead(partnershipByIdLoader, 'partnershipId'))
   @FieldResolver(() => PartnershipType, { description: 'The partnership the record belongs to.' })
   partnership(@Root() hit: SearchHitType, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipByIdLoader).load(hit.partnershipId);
   }
 
+  @Extensions(compiledRead(sourcePassageByIdLoader, 'passageId'))
   @FieldResolver(() => SourcePassageType, {
     nullable: true,
     description: "Provenance: the passage the record was read from (for a partnership's narrative fields, the field's own passage).",

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compileSourceDocumentFilter, SourceDocumentFilter } from './source.filter';
 import { SourceDocument } from './source-document.entity';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import {
   sourceDocumentByIdLoader,
@@ -15,6 +16,7 @@ import { Sourced, SourceDocumentConnection, SourceDocumentType, SourcePassageTyp
 
 @Resolver(() => Sourced)
 export class SourcedResolver {
+  @Extensions(compiledRead(sourcePassageByIdLoader, 'sourceId'))
   @FieldResolver(() => SourcePassageType)
   source(@Root() record: Sourced, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourcePassageByIdLoader).load(record.sourceId);
@@ -23,6 +25,7 @@ export class SourcedResolver {
 
 @Resolver(() => SourcePassageType)
 export class SourcePassageResolver {
+  @Extensions(compiledRead(sourceDocumentByIdLoader, 'documentId'))
   @FieldResolver(() => SourceDocumentType)
   document(@Root() passage: SourcePassageType, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceDocumentByIdLoader).load(passage.documentId);

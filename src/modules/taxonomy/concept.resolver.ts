@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { Concept } from './concept.entity';
@@ -85,11 +86,13 @@ export class ConceptResolver {
     return [...new Set(labels.filter((l) => l.kind === LabelKind.PREFERRED).map((l) => l.lang))];
   }
 
+  @Extensions(compiledRead(conceptByIdLoader, 'broaderId'))
   @FieldResolver(() => ConceptType, { nullable: true, description: 'The broader concept (SKOS broader).' })
   broader(@Root() concept: ConceptType, @Ctx() { loaders }: HubContext) {
     return concept.broaderId ? loaders.get(conceptByIdLoader).load(concept.broaderId) : null;
   }
 
+  @Extensions(compiledRead(conceptsByBroaderLoader))
   @FieldResolver(() => [ConceptType], { description: 'The concepts directly narrower than this one (SKOS narrower).' })
   narrower(@Root() concept: ConceptType, @Ctx() { loaders }: HubContext) {
     return loaders.get(conceptsByBroaderLoader).load(concept.id);

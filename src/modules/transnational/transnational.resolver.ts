@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compileTransnationalFilter, TransnationalPartnershipFilter } from './transnational.filter';
+import { compiledRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
 import { OrganisationType } from '../organisation/organisation.type';
@@ -47,11 +48,13 @@ export class TransnationalPartnershipResolver {
     return loaders.get(transnationalPartnershipByKeyLoader).load(key);
   }
 
+  @Extensions(compiledRead(membersByTransnationalPartnershipLoader))
   @FieldResolver(() => [TransnationalMemberType])
   members(@Root() tp: TransnationalPartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(membersByTransnationalPartnershipLoader).load(tp.id);
   }
 
+  @Extensions(compiledRead(eventsByTransnationalPartnershipLoader))
   @FieldResolver(() => [TransnationalEventType])
   events(@Root() tp: TransnationalPartnershipType, @Ctx() { loaders }: HubContext) {
     return loaders.get(eventsByTransnationalPartnershipLoader).load(tp.id);
@@ -60,21 +63,25 @@ export class TransnationalPartnershipResolver {
 
 @Resolver(() => TransnationalMemberType)
 export class TransnationalMemberResolver {
+  @Extensions(compiledRead(transnationalPartnershipByIdLoader, 'transnationalPartnershipId'))
   @FieldResolver(() => TransnationalPartnershipType)
   transnationalPartnership(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
     return loaders.get(transnationalPartnershipByIdLoader).load(member.transnationalPartnershipId);
   }
 
+  @Extensions(compiledRead(partnershipByIdLoader, 'partnershipId'))
   @FieldResolver(() => PartnershipType, { nullable: true, description: 'The member, when it is a partnership in the hub.' })
   partnership(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
     return member.partnershipId ? loaders.get(partnershipByIdLoader).load(member.partnershipId) : null;
   }
 
+  @Extensions(compiledRead(organisationByIdLoader, 'organisationId'))
   @FieldResolver(() => OrganisationType, { nullable: true, description: 'The member, when it is an organisation.' })
   organisation(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
     return member.organisationId ? loaders.get(organisationByIdLoader).load(member.organisationId) : null;
   }
 
+  @Extensions(compiledRead(partnershipByIdLoader, 'declaredById'))
   @FieldResolver(() => PartnershipType, { description: 'The partnership whose source states this membership.' })
   declaredBy(@Root() member: TransnationalMemberType, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipByIdLoader).load(member.declaredById);
@@ -83,16 +90,19 @@ export class TransnationalMemberResolver {
 
 @Resolver(() => TransnationalEventType)
 export class TransnationalEventResolver {
+  @Extensions(compiledRead(transnationalPartnershipByIdLoader, 'transnationalPartnershipId'))
   @FieldResolver(() => TransnationalPartnershipType)
   transnationalPartnership(@Root() event: TransnationalEventType, @Ctx() { loaders }: HubContext) {
     return loaders.get(transnationalPartnershipByIdLoader).load(event.transnationalPartnershipId);
   }
 
+  @Extensions(compiledRead(partnershipByIdLoader, 'hostPartnershipId'))
   @FieldResolver(() => PartnershipType, { nullable: true, description: 'The host, when it is a partnership in the hub.' })
   hostPartnership(@Root() event: TransnationalEventType, @Ctx() { loaders }: HubContext) {
     return event.hostPartnershipId ? loaders.get(partnershipByIdLoader).load(event.hostPartnershipId) : null;
   }
 
+  @Extensions(compiledRead(partnershipByIdLoader, 'declaredById'))
   @FieldResolver(() => PartnershipType, { description: 'The partnership whose source states this event.' })
   declaredBy(@Root() event: TransnationalEventType, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipByIdLoader).load(event.declaredById);

@@ -1,0 +1,365 @@
+import DataLoader from 'dataloader';
+import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import {
+  getNamedType,
+  isAbstractType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Path } from 'graphql/jsutils/Path';
+import { getMetadataStorage } from 'type-graphql';
+import type { ReadPolicy } from '../access/read-policy';
+import { fetchRows, type LoaderDefinition, type ReadPlan } from '../db/row-loaders';
+import type { HubContext } from './context';
+
+/**
+ * The read compiler: a selection's nested lists and objects read in ONE statement per level.
+ *
+ * Field resolvers that return a loader's rows declare it (`@Extensions(compiledRead(loader))`),
+ * and loaders describe their rows as SQL (ReadPlan: the same visibility, order and filter as their
+ * own query). When GraphQL first resolves such a field under a parent, the compiler looks at the
+ * parent's whole selection and reads, for all parents of that batch at once, every declared field
+ * and everything declared below it, as JSON shaped like the loaders' rows (json_agg, correlated
+ * subqueries). Rows carry what was read below them under PREFETCHED, keyed by response key, so the
+ * resolvers below answer synchronously from their parent: no loader, no promise, no entity.
+ *
+ * Everything else stays as it is: a field the compiler cannot read (arguments, directives, an
+ * abstract type, a field resolver of its own) falls back to its resolver, and columns are read
+ * through ReadPolicy exactly as the loaders read them, so disclosure control, masks, positions and
+ * personal data are the stored decisions, whatever path a read takes. Mutations are not compiled.
+ */
+export const PREFETCHED = '@';
+
+/** The parent's column holding the key (a property: `id`, `metricId`) or an SQL expression of the parent row. */
+export type ParentKey = string | ((parent: string, policy: ReadPolicy) => string);
+
+interface CompiledRead {
+  plan: ReadPlan;
+  key: ParentKey;
+}
+
+const EXTENSION = 'compiledRead';
+
+/** For `@Extensions(...)` on a field resolver returning `loader`'s rows for a key of its parent. */
+export function compiledRead(loader: LoaderDefinition<never, unknown>, key: ParentKey = 'id'): Record<string, CompiledRead> {
+  if (!loader.plan) throw new Error(`${loader.name} has no ReadPlan: it cannot be read inside its parent's statement`);
+  return { [EXTENSION]: { plan: loader.plan, key } };
+}
+
+type Row = Record<string, unknown> & { id?: unknown };
+type Groups = Map<string, FieldNode[]>;
+type RowSql = (policy: ReadPolicy, aliases: Aliases, alias: string) => string;
+type RelationSql = (policy: ReadPolicy, aliases: Aliases, parent: string) => string;
+
+class Aliases {
+  private n = 0;
+  next(): string {
+    return `"r${++this.n}"`;
+  }
+}
+
+interface FieldModel {
+  /** The row property a plain field reads (`ordinal` reads `position`). */
+  property: string;
+  /** No resolver, role or middleware of its own: a property read. */
+  plain: boolean;
+}
+
+/** The fields of a parent's selection read in one statement, for all parents of a batch. */
+interface Level {
+  keys: Set<string>;
+  loader: LoaderDefinition<number, Row | null>;
+}
+
+const MAX_PAIRS = 50; // json_build_object takes at most 100 arguments
+
+function jsonObject(pairs: Array<[string, string]>): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += MAX_PAIRS) {
+    chunks.push(pairs.slice(i, i + MAX_PAIRS).map(([k, v]) => `'${k}', ${v}`).join(', '));
+  }
+  if (chunks.length <= 1) return `json_build_object(${chunks[0] ?? ''})`;
+  return `(${chunks.map((c) => `jsonb_build_object(${c})`).join(' || ')})::json`;
+}
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+export class ReadCompiler {
+  private readonly models = new Map<string, Map<string, FieldModel>>();
+  private readonly levels = new WeakMap<object, Map<string, Level | null>>();
+  private readonly wrapped = new WeakSet<GraphQLField<unknown, unknown>>();
+  private meta!: MetadataStorage;
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  /** Wraps the resolvers of declared fields; plain fields become bare property reads. */
+  install(): void {
+    const storage = getMetadataStorage();
+    for (const type of Object.values(this.schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      const model = this.modelOf(type, storage);
+      for (const field of Object.values(type.getFields())) {
+        const fieldModel = model.get(field.name);
+        if (this.readOf(type, field.name) && fieldModel && !fieldModel.plain && this.unguarded(type, field.name, storage)) {
+          this.wrap(field);
+        } else if (fieldModel?.plain && field.resolve) {
+          // A function still (a getter may return a promise, which graphql-jit awaits only from a
+          // resolver), but without type-graphql's per-call resolver data.
+          const property = fieldModel.property;
+          field.resolve = (row: Row) => row[property];
+        }
+      }
+    }
+  }
+
+  private modelOf(type: GraphQLObjectType, storage: ReturnType<typeof getMetadataStorage>): Map<string, FieldModel> {
+    const model = new Map<string, FieldModel>();
+    this.models.set(type.name, model);
+    const target = storage.objectTypes.find((o) => o.name === type.name)?.target;
+    if (!target) return model;
+    const chain: Function[] = [];
+    for (let c: Function | null = target; c && c !== Function.prototype && c !== Object; c = Object.getPrototypeOf(c)) chain.push(c);
+    const resolved = new Set(
+      storage.fieldResolvers.filter((r) => chain.includes(r.getObjectType?.() as Function)).map((r) => r.schemaName),
+    );
+    for (const c of chain) {
+      for (const f of storage.fields.filter((x) => x.target === c)) {
+        if (model.has(f.schemaName)) continue;
+        const plain = !resolved.has(f.schemaName) && !f.roles?.length && !f.middlewares?.length && !f.params?.length;
+        model.set(f.schemaName, { property: f.name, plain });
+      }
+    }
+    for (const name of resolved) if (!model.has(name)) model.set(name, { property: name, plain: false });
+    return model;
+  }
+
+  /** A field with roles or middlewares keeps its resolver: the compiler must not step round a check. */
+  private unguarded(type: GraphQLObjectType, name: string, storage: ReturnType<typeof getMetadataStorage>): boolean {
+    const target = storage.objectTypes.find((o) => o.name === type.name)?.target;
+    const chain: Function[] = [];
+    for (let c: Function | null = target ?? null; c && c !== Function.prototype && c !== Object; c = Object.getPrototypeOf(c)) chain.push(c);
+    return storage.fieldResolvers
+      .filter((r) => r.schemaName === name && chain.includes(r.getObjectType?.() as Function))
+      .every((r) => !r.roles?.length && !r.middlewares?.length);
+  }
+
+  /** The field's declaration, on the type or on an interface it implements (Sourced.source). */
+  private readOf(type: GraphQLObjectType, name: string): CompiledRead | undefined {
+    const own = type.getFields()[name]?.extensions?.[EXTENSION] as CompiledRead | undefined;
+    if (own) return own;
+    for (const i of type.getInterfaces()) {
+      const inherited = i.getFields()[name]?.extensions?.[EXTENSION] as CompiledRead | undefined;
+      if (inherited) return inherited;
+    }
+    return undefined;
+  }
+
+  private wrap(field: GraphQLField<unknown, unknown>): void {
+    const original = field.resolve as GraphQLFieldResolver<Row, HubContext>;
+    const many = isList(field.type);
+    const compiler = this;
+    this.wrapped.add(field);
+    field.resolve = function compiled(parent: Row, args, context: HubContext, info) {
+      const key = info.path.key as string;
+      const prefetched = parent[PREFETCHED] as Row | undefined;
+      if (prefetched !== undefined) return key in prefetched ? prefetched[key] : original(parent, args, context, info);
+      if (!context.compiledReads || typeof parent.id !== 'number') return original(parent, args, context, info);
+      const level = compiler.levelOf(info, context);
+      if (!level?.keys.has(key)) return original(parent, args, context, info);
+      return context.loaders
+        .get(level.loader)
+        .load(parent.id)
+        .then((read) => (read ? read[key] : many ? [] : null));
+    } as GraphQLFieldResolver<unknown, unknown>;
+  }
+
+  /** The compiled level for the selection this field is part of (null: nothing to compile there). */
+  private levelOf(info: GraphQLResolveInfo, context: HubContext): Level | null {
+    if (info.operation.operation !== 'query') return null;
+    let byPath = this.levels.get(info.operation);
+    if (!byPath) this.levels.set(info.operation, (byPath = new Map()));
+    const keys: string[] = [];
+    for (let p: Path | undefined = info.path.prev; p; p = p.prev) if (typeof p.key === 'string') keys.push(p.key);
+    const pathKey = `${keys.reverse().join('.')}|${info.parentType.name}`;
+    let level = byPath.get(pathKey);
+    if (level === undefined) {
+      this.meta ??= context.em.getMetadata();
+      level = this.buildLevel(info, keys, pathKey);
+      byPath.set(pathKey, level);
+    }
+    return level;
+  }
+
+  private buildLevel(info: GraphQLResolveInfo, keys: string[], pathKey: string): Level | null {
+    const parentMeta = this.meta.find(info.parentType.name);
+    if (!parentMeta) return null;
+    const groups = this.selectionAt(info, keys);
+    if (!groups) return null;
+    const fields: Array<[string, RelationSql]> = [];
+    for (const [key, nodes] of groups) {
+      const read = this.readOf(info.parentType, nodes[0].name.value);
+      const field = info.parentType.getFields()[nodes[0].name.value];
+      if (!read || !field || !this.wrapped.has(field)) continue;
+      const sql = this.relation(parentMeta, read, field, nodes, info.fragments);
+      if (sql) fields.push([key, sql]);
+    }
+    if (!fields.length) return null;
+    const statements = new Map<string, string>();
+    const statementFor = (policy: ReadPolicy) => {
+      let sql = statements.get(policy.cacheKey);
+      if (!sql) {
+        const aliases = new Aliases();
+        const values = jsonObject(fields.map(([key, relation]) => [key, relation(policy, aliases, '"p"')]));
+        // Only the ids are a binding; a question mark in the text written in must stay one.
+        sql = `select "p"."id" as "key", ${values} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any(?::int[])`.replace(
+          /\?(?!::int\[\]\)$)/g,
+          '\\?',
+        );
+        if (statements.size > 64) statements.clear();
+        statements.set(policy.cacheKey, sql);
+      }
+      return sql;
+    };
+    return {
+      keys: new Set(fields.map(([key]) => key)),
+      loader: {
+        name: `compiled:${pathKey}`,
+        create: ({ em, policy }) =>
+          new DataLoader<number, Row | null>(async (ids) => {
+            const knex = em.getKnex();
+            const rows = await fetchRows<{ key: number; read: Row }>(em, knex.raw(statementFor(policy), [`{${ids.join(',')}}`]));
+            const byKey = new Map(rows.map((r) => [r.key, r.read]));
+            return ids.map((id) => byKey.get(id) ?? null);
+          }),
+      },
+    };
+  }
+
+  /** The merged fields (by response key) of the selection holding the current field. */
+  private selectionAt(info: GraphQLResolveInfo, keys: string[]): Groups | null {
+    let type: GraphQLObjectType | null | undefined = this.schema.getQueryType();
+    if (!type) return null;
+    let groups = this.collect(type, [info.operation.selectionSet], info.fragments);
+    for (const key of keys) {
+      const nodes = groups.get(key);
+      const field: GraphQLField<unknown, unknown> | undefined = nodes && type.getFields()[nodes[0].name.value];
+      const next: GraphQLNamedType | undefined = field ? getNamedType(field.type) : undefined;
+      if (!nodes || !next || !isObjectType(next)) return null;
+      type = next;
+      groups = this.collect(type, nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info.fragments);
+    }
+    return type === info.parentType ? groups : null;
+  }
+
+  private collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, into: Groups = new Map()): Groups {
+    const applies = (condition: string | undefined) => {
+      if (!condition || condition === type.name) return true;
+      const abstract = this.schema.getType(condition);
+      return !!abstract && isAbstractType(abstract) && this.schema.isSubType(abstract, type);
+    };
+    for (const set of sets) {
+      for (const s of set.selections) {
+        if (s.kind === Kind.FIELD) {
+          const key = s.alias?.value ?? s.name.value;
+          const group = into.get(key);
+          if (group) group.push(s);
+          else into.set(key, [s]);
+        } else if (s.kind === Kind.INLINE_FRAGMENT) {
+          if (applies(s.typeCondition?.name.value)) this.collect(type, [s.selectionSet], fragments, into);
+        } else {
+          const fragment = fragments[s.name.value];
+          if (fragment && applies(fragment.typeCondition.name.value)) this.collect(type, [fragment.selectionSet], fragments, into);
+        }
+      }
+    }
+    return into;
+  }
+
+  /** SQL reading a declared field's rows (and what is declared below them) for one parent row. */
+  private relation(
+    parentMeta: EntityMetadata,
+    read: CompiledRead,
+    field: GraphQLField<unknown, unknown>,
+    nodes: FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): RelationSql | null {
+    if (nodes.some((n) => n.arguments?.length || n.directives?.length)) return null;
+    const childType = getNamedType(field.type);
+    if (!isObjectType(childType) || isList(field.type) !== read.plan.many) return null;
+    let keyColumn: string | undefined;
+    if (typeof read.key === 'string') {
+      const prop = parentMeta.properties[read.key] ?? parentMeta.properties[read.key.replace(/Id$/, '')];
+      keyColumn = prop?.fieldNames?.[0];
+      if (!keyColumn) return null;
+    }
+    const childMeta = this.meta.get(read.plan.entity.name);
+    const row = this.row(childType, childMeta, this.collect(childType, nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), fragments), fragments);
+    const meta = this.meta;
+    return (policy, aliases, parent) => {
+      const alias = aliases.next();
+      const key = typeof read.key === 'function' ? read.key(parent, policy) : `${parent}."${keyColumn}"`;
+      const { from, where, orderBy } = read.plan.source({ policy, meta }, alias, key);
+      const object = row(policy, aliases, alias);
+      const condition = where.length ? ` where ${where.join(' and ')}` : '';
+      return read.plan.many
+        ? `coalesce((select json_agg(${object}${orderBy ? ` order by ${orderBy}` : ''}) from ${from}${condition}), '[]'::json)`
+        : `(select ${object} from ${from}${condition}${orderBy ? ` order by ${orderBy}` : ''} limit 1)`;
+    };
+  }
+
+  /**
+   * A row as the loaders read it, with only the columns the selection uses (all of them where a
+   * field resolver of its own will read the row) and, under PREFETCHED, the declared fields below.
+   */
+  private row(type: GraphQLObjectType, meta: EntityMetadata, groups: Groups, fragments: Record<string, FragmentDefinitionNode>): RowSql {
+    const model = this.models.get(type.name) ?? new Map<string, FieldModel>();
+    const properties = new Set(['id']);
+    let all = false;
+    const nested: Array<[string, RelationSql]> = [];
+    for (const [key, nodes] of groups) {
+      const name = nodes[0].name.value;
+      const field = type.getFields()[name];
+      if (!field || name.startsWith('__')) continue;
+      const read = this.readOf(type, name);
+      if (read && this.wrapped.has(field)) {
+        const relation = this.relation(meta, read, field, nodes, fragments);
+        if (relation) {
+          nested.push([key, relation]);
+          continue;
+        }
+      }
+      const fieldModel = model.get(name);
+      if (fieldModel?.plain) properties.add(fieldModel.property);
+      else if (name !== 'id') all = true; // Node's id reads the row's id only
+    }
+    return (policy, aliases, alias) => {
+      const readable = policy.readableProperties(meta);
+      const pairs: Array<[string, string]> = (all ? readable : readable.filter((p) => properties.has(p))).map((p) => {
+        const sql = policy.read(meta, p, alias)!;
+        // As the driver hands timestamps to the loaders: PostgreSQL's text, not JSON's ISO form.
+        return [p, meta.properties[p]?.columnTypes?.[0]?.startsWith('timestamp') ? `(${sql})::text` : sql];
+      });
+      if (nested.length) pairs.push([PREFETCHED, jsonObject(nested.map(([key, relation]) => [key, relation(policy, aliases, alias)]))]);
+      return jsonObject(pairs);
+    };
+  }
+}
+
+/** Installs the read compiler on a built schema (once, before graphql-jit compiles anything). */
+export function installCompiledReads(schema: GraphQLSchema): void {
+  new ReadCompiler(schema).install();
+}
