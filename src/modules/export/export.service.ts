@@ -133,7 +133,7 @@ interface Labelled {
   strengths?: string[];
 }
 
-const GROUPS_PER_BATCH = 500;
+const GROUPS_PER_BATCH = 2000;
 
 /**
  * Streams the observations a caller may see as export rows, in batches of whole groups (a total
@@ -155,60 +155,71 @@ export async function* exportObservationRows(
     values?.length ? (await fetchRows<{ id: number }>(em, knex.select('id').from(table).whereIn(column, values))).map((r) => r.id) : undefined;
   const partnershipIds = await idsOf('partnership', 'slug', filter.partnerships);
   const metricIds = await idsOf('metric', 'key', filter.metrics);
-  const visible = scope.policy.visible(IndicatorObservation, 'o');
+  const batchAfter = (from: number) => {
+    const rows = fetchRows<RawRow>(em, groupRows(scope, { after: from, limit: page.groupsPerBatch ?? GROUPS_PER_BATCH, partnershipIds, metricIds }));
+    rows.catch(() => undefined); // a reader that stops early never awaits the batch in flight
+    return rows;
+  };
+  // One batch in flight while the last is labelled and written: PostgreSQL and the socket overlap.
+  let next = batchAfter(after);
   for (;;) {
-    let roots = knex
-      .select('o.id')
-      .from({ o: 'indicator_observation' })
-      .whereNull('o.parent_id')
-      .andWhere('o.id', '>', after)
-      .orderBy('o.id')
-      .limit(page.groupsPerBatch ?? GROUPS_PER_BATCH);
-    if (partnershipIds) roots = roots.whereIn('o.partnership_id', partnershipIds);
-    if (metricIds) roots = roots.whereIn('o.metric_id', metricIds);
-    if (visible) roots = roots.whereRaw(visible.sql, visible.bindings as never[]);
-    const rootIds = (await fetchRows<{ id: number }>(em, roots)).map((r) => r.id);
-    if (rootIds.length === 0) return;
-    after = rootIds[rootIds.length - 1];
-    const rows = await fetchRows<RawRow>(em, groupRows(scope, rootIds));
+    const rows = await next;
+    if (rows.length === 0) return;
+    after = rows.reduce((max, r) => (r.root > max ? r.root : max), after);
+    next = batchAfter(after);
     const { indicators, concepts } = await labelsFor(em, rows, filter.lang ?? 'en');
     yield rows.map((r) => ({ group: r.root, row: toExportRow(scope, r, indicators.get(r.metricKey), concepts.get(r.id)) }));
   }
 }
 
-function groupRows({ em, policy }: ReadScope, roots: number[]): Knex.QueryBuilder {
+/**
+ * One batch: the next `limit` visible totals after `after` (by id: an index range scan) and their
+ * visible parts, each with what the caller may read of it. Everything else a row names is looked
+ * up by primary key per row (correlated subqueries), so a batch costs what its rows cost, not a
+ * hash of every partnership, metric and project.
+ */
+function groupRows(
+  { em, policy }: ReadScope,
+  batch: { after: number; limit: number; partnershipIds?: number[]; metricIds?: number[] },
+): Knex.Raw {
   const knex = em.getKnex();
   const read = (entity: string, property: string, alias: string) => policy.read(entity, property, alias)!;
-  const visible = (entity: string, alias: string) => policy.visible(entity, alias)?.sql ?? 'true';
-  const visibleBindings = (entity: string, alias: string) => policy.visible(entity, alias)?.bindings ?? [];
-  return knex
-    .select(
-      knex.raw(
-        `o.id, coalesce(o.parent_id, o.id) as root,
-        p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel",
-        ${read('IndicatorObservation', 'value', 'o')} as value, ${read('IndicatorObservation', 'statedAs', 'o')} as "statedAs",
-        ${read('IndicatorObservation', 'suppressionReason', 'o')} as "suppressionReason",
-        o.unit, o.currency, o.qualifier, o.period_label as "periodLabel",
-        o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
-        case when pr.id is not null and ${visible('Project', 'pr')} then pr.name end as project,
-        a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId",
-        o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
-        case when exists (select 1 from indicator_observation co where co.id = o.comparator_id and ${visible('IndicatorObservation', 'co')}) then o.comparator_id end as "comparatorId",
-        d.key as "documentKey", sp.section, ${read('SourcePassage', 'quote', 'sp')} as quote`,
-        [...visibleBindings('Project', 'pr'), ...visibleBindings('IndicatorObservation', 'co')] as never[],
-      ),
+  const visible = (entity: string, alias: string) => policy.visibleSql(entity, alias) ?? 'true';
+  const filters = [
+    ...(batch.partnershipIds ? [`r.partnership_id = any('{${batch.partnershipIds.join(',')}}'::int[])`] : []),
+    ...(batch.metricIds ? [`r.metric_id = any('{${batch.metricIds.join(',')}}'::int[])`] : []),
+  ];
+  const sql = `with roots as materialized (
+      select r.id from indicator_observation r
+       where r.parent_id is null and r.id > ${Number(batch.after)} and ${visible('IndicatorObservation', 'r')}${filters.map((f) => ` and ${f}`).join('')}
+       order by r.id limit ${Number(batch.limit)}
+    ), figures as (
+      select o.*, o.id as root from roots r join indicator_observation o on o.id = r.id
+      union all
+      select o.*, o.parent_id as root from roots r join indicator_observation o on o.parent_id = r.id where ${visible('IndicatorObservation', 'o')}
     )
-    .from({ o: 'indicator_observation' })
-    .join({ p: 'partnership' }, 'p.id', 'o.partnership_id')
-    .join({ m: 'metric' }, 'm.id', 'o.metric_id')
-    .join({ sp: 'source_passage' }, 'sp.id', 'o.source_id')
-    .join({ d: 'source_document' }, 'd.id', 'sp.document_id')
-    .leftJoin({ pr: 'project' }, 'pr.id', 'o.project_id')
-    .leftJoin({ a: 'place' }, 'a.id', 'o.area_id')
-    // Totals by primary key, parts by the parent_id index: no scan of the whole table per batch.
-    .where((q) => q.whereIn('o.id', roots).orWhereIn('o.parent_id', roots))
-    .whereRaw(visible('IndicatorObservation', 'o'), visibleBindings('IndicatorObservation', 'o') as never[])
-    .orderByRaw('coalesce(o.parent_id, o.id), o.parent_id nulls first, o.ordinal, o.id');
+    select o.id, o.root,
+      p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel",
+      ${read('IndicatorObservation', 'value', 'o')} as value, ${read('IndicatorObservation', 'statedAs', 'o')} as "statedAs",
+      ${read('IndicatorObservation', 'suppressionReason', 'o')} as "suppressionReason",
+      o.unit, o.currency, o.qualifier, o.period_label as "periodLabel",
+      o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
+      (select pr.name from project pr where pr.id = o.project_id and ${visible('Project', 'pr')}) as project,
+      a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId",
+      o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
+      case when o.comparator_id is not null then
+        (select co.id from indicator_observation co where co.id = o.comparator_id and ${visible('IndicatorObservation', 'co')}) end as "comparatorId",
+      d.key as "documentKey", sp.section, ${read('SourcePassage', 'quote', 'sp')} as quote
+    from figures o
+    -- offset 0: kept as lookups by primary key per row, never planned as a hash of the whole table.
+    join lateral (select slug, name from partnership where id = o.partnership_id offset 0) p on true
+    join lateral (select key, label from metric where id = o.metric_id offset 0) m on true
+    join lateral (select * from source_passage where id = o.source_id offset 0) sp on true
+    join lateral (select key from source_document where id = sp.document_id offset 0) d on true
+    left join lateral (select key, nuts_code from place where id = o.area_id offset 0) a on true
+    order by o.root, o.parent_id nulls first, o.ordinal, o.id`;
+  // Values are written in (ids and the policy's enum names); a literal question mark stays one.
+  return knex.raw(sql.replace(/\?/g, '\\?'));
 }
 
 /**
