@@ -196,7 +196,13 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   }
   const readyOrm = orm;
   const ids = await GlobalIds.load(readyOrm.em.fork() as EntityManager);
-  const requestContext: RequestContextFactory = (caller, requestId) => createRequestContext({ orm: readyOrm, ids, nodeTypes: nodeLoaders, compiledReads: config.compiledReads }, caller, requestId);
+  const requestContext: RequestContextFactory = (caller, requestId) =>
+    createRequestContext(
+      // PGlite's socket serves every connection from one session: prepared names would collide there.
+      { orm: readyOrm, ids, nodeTypes: nodeLoaders, compiledReads: config.compiledReads, preparedStatements: !database.embedded },
+      caller,
+      requestId,
+    );
   const readyRateLimiter = rateLimiter;
   if (database.embedded && config.limits.queryTimeoutMs > 0) {
     logger.info('QUERY_TIMEOUT_MS is not enforced on the embedded database (PGlite ignores statement_timeout); set DATABASE_URL for that');

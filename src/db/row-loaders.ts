@@ -20,6 +20,8 @@ export interface ReadScope {
   policy: ReadPolicy;
   /** Global IDs, for reads that name records outside GraphQL (exports). */
   ids: GlobalIds;
+  /** Generated statements may be kept prepared per connection (fetchPrepared); off on PGlite. */
+  preparedStatements?: boolean;
 }
 
 /** A loader kind; `Loaders` creates one instance of it per request. */
@@ -72,6 +74,41 @@ export function selectRows(scope: ReadScope, entity: EntityClass<object>): Knex.
 
 export async function fetchRows<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
   return em.execute<R[]>(query as Knex.QueryBuilder);
+}
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs a generated statement (text fixed by the query's shape and the caller's class, `$1`...
+ * for values) as a named prepared statement: its text crosses the wire and is parsed once per
+ * connection, and PostgreSQL may keep its plan. The read compiler's statements are large (every
+ * nested list of a page), so sending and planning them per request cost more than running them.
+ * Inside a transaction, or where prepared statements cannot be kept (PGlite behind its socket
+ * serves every connection from one session), it is an ordinary statement. Logged and counted as
+ * every other statement is.
+ */
+export async function fetchPrepared<R>(scope: ReadScope, name: string, text: string, values: unknown[]): Promise<R[]> {
+  const { em } = scope;
+  if (!scope.preparedStatements || em.getTransactionContext()) {
+    let i = 0;
+    const knexText = text.replace(/\?/g, '\\?').replace(/\$\d+/g, () => (i++, '?'));
+    const bindings = values.map((v) => (Array.isArray(v) ? `{${v.join(',')}}` : v)); // knex would spread an array
+    return fetchRows<R>(em, em.getKnex().raw(knexText, bindings as Knex.RawBinding[]));
+  }
+  const sql = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(text, values);
+  const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  // executeQuery is how MikroORM times and logs a statement (protected in its types, public at run time).
+  const connection = em.getConnection() as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
+  return connection.executeQuery(sql, async () => {
+    const pg = await client.acquireConnection();
+    try {
+      return (await pg.query({ name, text, values })).rows as R[];
+    } finally {
+      await client.releaseConnection(pg);
+    }
+  });
 }
 
 /** Rows by primary key, one query per batch. */

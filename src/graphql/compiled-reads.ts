@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 import {
@@ -21,7 +22,7 @@ import {
 import type { Path } from 'graphql/jsutils/Path';
 import { getMetadataStorage } from 'type-graphql';
 import type { ReadPolicy } from '../access/read-policy';
-import { fetchRows, type LoaderDefinition, type ReadPlan } from '../db/row-loaders';
+import { fetchPrepared, type LoaderDefinition, type ReadPlan } from '../db/row-loaders';
 import type { HubContext } from './context';
 
 /**
@@ -218,30 +219,27 @@ export class ReadCompiler {
       if (sql) fields.push([key, sql]);
     }
     if (!fields.length) return null;
-    const statements = new Map<string, string>();
+    const statements = new Map<string, { name: string; text: string }>();
     const statementFor = (policy: ReadPolicy) => {
-      let sql = statements.get(policy.cacheKey);
-      if (!sql) {
+      let statement = statements.get(policy.cacheKey);
+      if (!statement) {
         const aliases = new Aliases();
         const values = jsonObject(fields.map(([key, relation]) => [key, relation(policy, aliases, '"p"')]));
-        // Only the ids are a binding; a question mark in the text written in must stay one.
-        sql = `select "p"."id" as "key", ${values} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any(?::int[])`.replace(
-          /\?(?!::int\[\]\)$)/g,
-          '\\?',
-        );
+        const text = `select "p"."id" as "key", ${values} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any($1::int[])`;
+        statement = { name: `hub_read_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
         if (statements.size > 64) statements.clear();
-        statements.set(policy.cacheKey, sql);
+        statements.set(policy.cacheKey, statement);
       }
-      return sql;
+      return statement;
     };
     return {
       keys: new Set(fields.map(([key]) => key)),
       loader: {
         name: `compiled:${pathKey}`,
-        create: ({ em, policy }) =>
+        create: (scope) =>
           new DataLoader<number, Row | null>(async (ids) => {
-            const knex = em.getKnex();
-            const rows = await fetchRows<{ key: number; read: Row }>(em, knex.raw(statementFor(policy), [`{${ids.join(',')}}`]));
+            const { name, text } = statementFor(scope.policy);
+            const rows = await fetchPrepared<{ key: number; read: Row }>(scope, name, text, [ids]);
             const byKey = new Map(rows.map((r) => [r.key, r.read]));
             return ids.map((id) => byKey.get(id) ?? null);
           }),

@@ -28,13 +28,13 @@ export type RequestContextFactory = (caller: Caller, requestId: string) => HubCo
 
 /** The one way a request's context is made (GraphQL and /export alike). */
 export function createRequestContext(
-  hub: { orm: MikroORM<PostgreSqlDriver>; ids: GlobalIds; nodeTypes: NodeTypes; compiledReads?: boolean },
+  hub: { orm: MikroORM<PostgreSqlDriver>; ids: GlobalIds; nodeTypes: NodeTypes; compiledReads?: boolean; preparedStatements?: boolean },
   caller: Caller,
   requestId: string,
 ): HubContext {
   const em = hub.orm.em.fork() as EntityManager;
   const policy = new ReadPolicy(caller, em);
-  return { em, policy, ids: hub.ids, nodeTypes: hub.nodeTypes, loaders: new Loaders({ em, policy, ids: hub.ids }),
+  return { em, policy, ids: hub.ids, nodeTypes: hub.nodeTypes, loaders: new Loaders({ em, policy, ids: hub.ids, preparedStatements: hub.preparedStatements }),
     compiledReads: hub.compiledReads ?? true,
     requestId,
   };
