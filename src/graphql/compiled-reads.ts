@@ -99,6 +99,14 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
+/** The type-graphql class of an object type and its ancestors (their fields and resolvers are its own). */
+function classChain(type: GraphQLObjectType, storage: ReturnType<typeof getMetadataStorage>): Function[] {
+  const chain: Function[] = [];
+  const target = storage.objectTypes.find((o) => o.name === type.name)?.target ?? null;
+  for (let c: Function | null = target; c && c !== Function.prototype && c !== Object; c = Object.getPrototypeOf(c)) chain.push(c);
+  return chain;
+}
+
 export class ReadCompiler {
   private readonly models = new Map<string, Map<string, FieldModel>>();
   private readonly levels = new WeakMap<object, Map<string, Level | null>>();
@@ -130,10 +138,8 @@ export class ReadCompiler {
   private modelOf(type: GraphQLObjectType, storage: ReturnType<typeof getMetadataStorage>): Map<string, FieldModel> {
     const model = new Map<string, FieldModel>();
     this.models.set(type.name, model);
-    const target = storage.objectTypes.find((o) => o.name === type.name)?.target;
-    if (!target) return model;
-    const chain: Function[] = [];
-    for (let c: Function | null = target; c && c !== Function.prototype && c !== Object; c = Object.getPrototypeOf(c)) chain.push(c);
+    const chain = classChain(type, storage);
+    if (!chain.length) return model;
     const resolved = new Set(
       storage.fieldResolvers.filter((r) => chain.includes(r.getObjectType?.() as Function)).map((r) => r.schemaName),
     );
@@ -150,9 +156,7 @@ export class ReadCompiler {
 
   /** A field with roles or middlewares keeps its resolver: the compiler must not step round a check. */
   private unguarded(type: GraphQLObjectType, name: string, storage: ReturnType<typeof getMetadataStorage>): boolean {
-    const target = storage.objectTypes.find((o) => o.name === type.name)?.target;
-    const chain: Function[] = [];
-    for (let c: Function | null = target ?? null; c && c !== Function.prototype && c !== Object; c = Object.getPrototypeOf(c)) chain.push(c);
+    const chain = classChain(type, storage);
     return storage.fieldResolvers
       .filter((r) => r.schemaName === name && chain.includes(r.getObjectType?.() as Function))
       .every((r) => !r.roles?.length && !r.middlewares?.length);
