@@ -143,7 +143,7 @@ async function main() {
   const databaseUrl = hub.ready.databaseUrl as string;
   console.log(`data loaded in ${loadSeconds.toFixed(1)} s; hub on port ${port}`);
   // PGlite's socket takes the hub's pool + 2 connections: the baseline gets those 2.
-  const baseline = await start('baseline-child.js', [databaseUrl, server ? '10' : '2']);
+  const baseline = await start('baseline-child.js', [databaseUrl, server ? '10' : '2', server ? 'prepared' : 'plain']);
   const baselinePort = baseline.ready.port as number;
   const hubUrl = `http://127.0.0.1:${port}`;
   const figures: Figure[] = [];

@@ -7,7 +7,7 @@
 import { Role, SharingLevel } from '../src/access/roles';
 import { readDataSet } from '../src/modules/import/data-files';
 import { ImportService } from '../src/modules/import/import.service';
-import { DocumentTextDocument, SetSharingDocument, SharingTreeDocument, TransnationalCatalogueDocument } from './generated/graphql';
+import { DocumentTextDocument, SearchDocument, SetSharingDocument, SharingTreeDocument, TransnationalCatalogueDocument } from './generated/graphql';
 import type { GraphQLClient } from './support/graphql-client';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -58,6 +58,29 @@ describe('parts follow what they are part of', () => {
     // Loosening the whole again does not open the parts: each is its owners' own choice.
     await buryEditor.data(SetSharingDocument, { id: report.id, sharing: 'PUBLIC' });
     expect((await tree('bury-est')).reports[0].progressNotes.every((n) => n.sharing === 'PARTNERS')).toBe(true);
+  });
+});
+
+describe('search follows sharing at once', () => {
+  // The index copies each record's level (search_entry.sharing) when its partnership's sharing changes.
+  const objectiveHits = async (client: GraphQLClient, id: string) =>
+    (await client.data(SearchDocument, { query: 'supported employment', first: 100, filter: { partnerships: { slugs: ['bury-est'] }, recordTypes: ['OBJECTIVE'] } })).search.edges.filter(
+      (e) => e.node.record && 'id' in e.node.record && e.node.record.id === id,
+    ).length;
+
+  test('an objective its editor hides is no hit for the public or other partnerships, still one for its owners and admin; reopened, found again', async () => {
+    const analyst = await t.clientAs(Role.ANALYST);
+    const objectives = (await tree('bury-est')).objectives;
+    // An objective the search finds for everyone before the change.
+    let target: string | undefined;
+    for (const o of objectives) if ((await objectiveHits(t.client, o.id)) === 1) target ??= o.id;
+    expect(target).toBeDefined();
+    const id = target!;
+    await buryEditor.data(SetSharingDocument, { id, sharing: 'OWNER' });
+    expect([await objectiveHits(t.client, id), await objectiveHits(analyst, id), await objectiveHits(powysEditor, id)]).toEqual([0, 0, 0]);
+    expect([await objectiveHits(buryEditor, id), await objectiveHits(admin, id)]).toEqual([1, 1]);
+    await buryEditor.data(SetSharingDocument, { id, sharing: 'PUBLIC' });
+    expect([await objectiveHits(t.client, id), await objectiveHits(analyst, id), await objectiveHits(powysEditor, id)]).toEqual([1, 1, 1]);
   });
 });
 

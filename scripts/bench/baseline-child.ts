@@ -1,14 +1,18 @@
 /*
  * The baseline: node:http + pg, one hand-written SQL statement per question (cases.ts), answering
  * `{"data": <the statement's JSON>}`; for the export, COPY ... TO STDOUT streamed as CSV (what
- * `psql \copy` does). No GraphQL, no rules: what the hardware gives for the same answer.
+ * `psql \copy` does). No GraphQL, no rules: what the hardware gives for the same answer. Statements
+ * are prepared (named) on a PostgreSQL server, as the hub's are.
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { CASES } from './cases';
 
 async function main() {
-  const [url, poolSize] = process.argv.slice(2);
+  const [url, poolSize, statements] = process.argv.slice(2);
+  // Named (prepared) statements, as the hub runs its compiled reads: parsed and planned once per
+  // connection. Not on PGlite, whose socket shares one session between connections.
+  const prepared = statements === 'prepared';
   const pool = new Pool({ connectionString: url, max: Number(poolSize ?? 10) });
   const { to } = await import('pg-copy-streams').catch(() => ({ to: undefined }));
   const server = createServer((req, res) => {
@@ -27,7 +31,7 @@ async function main() {
           const stream = client.query(to(bench.baselineSql!));
           await new Promise<void>((resolve, reject) => stream.on('error', reject).on('end', resolve).pipe(res));
         } else {
-          const { rows } = await client.query(bench.baselineSql!);
+          const { rows } = await client.query(prepared ? { name: `bench-${bench.name}`, text: bench.baselineSql! } : bench.baselineSql!);
           const body = JSON.stringify({ data: rows[0].data });
           res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
         }

@@ -28,6 +28,9 @@ const DASHBOARD = `query Dashboard($first: Int) { partnerships(first: $first) { 
   observations { value statedAs metric { label } breakdown { breakdownCategory value } source { quote } }
 } } } }`;
 
+/** ts_headline's options in the hub (search.service.ts), with its control characters as markers. */
+const SEARCH_HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
+
 const SEARCH = `query Search { search(query: "social enterprise", first: 20) { totalCount edges { node { recordType snippet partnership { slug } } } } }`;
 
 const COMPARISON = `query Comparison { comparison(indicators: ["esf.participants", "esf.cr04"], partnerships: ["bury-est", "conwy", "seem", "black-country-lead", "powys-equals"]) {
@@ -94,8 +97,43 @@ export const CASES: BenchCase[] = [
           ) order by ob.ordinal, ob.id) from indicator_observation ob where ob.partnership_id = p.id and ob.parent_id is null), '[]'::json)
       )) as data from partnership p where p.slug = 'bury-est'`,
   },
-  { name: 'search', query: SEARCH },
-  { name: 'comparison', query: COMPARISON },
+  {
+    name: 'search',
+    query: SEARCH,
+    // The index as the hub ranks it (ts_rank_cd, then id), the snippet made by ts_headline with the
+    // hub's options, HTML-escaped, matches in <mark>; record types as the enum names them.
+    baselineSql: `with q as (select to_tsquery('english', 'social:* & enterprise:*') as query),
+      hits as (select t.*, ts_rank_cd(t.document, q.query, 1)::float8 as rank, q.query from search_entry t, q where t.document @@ q.query)
+      select json_build_object('search', json_build_object(
+        'totalCount', (select count(*) from hits),
+        'edges', coalesce((select json_agg(json_build_object('node', json_build_object(
+            'recordType', upper(regexp_replace(h.record_type, '([a-z])([A-Z])', '\\1_\\2', 'g')),
+            'snippet', replace(replace(replace(replace(replace(replace(replace(
+                ts_headline('english', h.text, h.query, '${SEARCH_HEADLINE_OPTIONS}'),
+                '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(2), '<mark>'), chr(3), '</mark>'),
+            'partnership', json_build_object('slug', p.slug))) order by h.rank desc, h.id)
+          from (select * from hits order by rank desc, id limit 20) h join partnership p on p.id = h.partnership_id), '[]'::json))) as data`,
+  },
+  {
+    name: 'comparison',
+    query: COMPARISON,
+    // Each cell: the partnership's best mapped total (exact before close before partial, latest
+    // first, then source order), or NOT_REPORTED with the indicator's unit.
+    baselineSql: `with asked as (select i.*, k.n from unnest(array['esf.participants', 'esf.cr04']) with ordinality k(code, n) join indicator i on i.code = k.code),
+      ps as (select * from partnership where slug in ('bury-est', 'conwy', 'seem', 'black-country-lead', 'powys-equals'))
+      select json_build_object('comparison', json_build_object('rows', coalesce(json_agg(json_build_object(
+        'partnership', json_build_object('slug', p.slug),
+        'cells', (select json_agg(coalesce(
+            (select json_build_object('status', 'REPORTED', 'value', o.value, 'unit', o.unit, 'suppressionReason', null,
+                    'observation', json_build_object('statedAs', o.stated_as, 'source', (select json_build_object('quote', sp.quote) from source_passage sp where sp.id = o.source_id)))
+               from indicator_observation o join metric m on m.id = o.metric_id join indicator_mapping im on im.metric_key = m.key
+              where im.indicator_id = a.id and o.partnership_id = p.id and o.parent_id is null and o.scope <> 'CONTEXT'
+              order by array_position(array['EXACT', 'CLOSE', 'PARTIAL'], im.strength), coalesce(o.as_of::text, o.period_end::text, o.period_start::text, '') desc, o.ordinal, o.id
+              limit 1),
+            json_build_object('status', 'NOT_REPORTED', 'value', null, 'unit', a.unit, 'suppressionReason', null, 'observation', null)) order by a.n)
+          from asked a)) order by p.name, p.id), '[]'::json))) as data
+      from ps p`,
+  },
   {
     name: 'export',
     path: '/export/observations.csv',

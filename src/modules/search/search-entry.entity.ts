@@ -1,4 +1,5 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
+import { SharingLevel } from '../../access/roles';
 import type { Partnership } from '../partnership/partnership.entity';
 import type { SourcePassage } from '../source/source-passage.entity';
 
@@ -28,6 +29,14 @@ export class SearchEntry {
 
   @ManyToOne({ entity: 'Partnership', ref: true, deleteRule: 'cascade' })
   partnership!: Ref<Partnership>;
+
+  /**
+   * The record's sharing level, copied when the index is built (a sharing change rebuilds the
+   * partnership's rows in its transaction), so who may see a hit is decided by the entry alone:
+   * the same rule as the record's (visibility.ts: this level, or owning `partnership`).
+   */
+  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
+  sharing: SharingLevel = SharingLevel.PUBLIC;
 
   /** GraphQL type name of the record ("Objective"). */
   @Property({ length: 40 })

@@ -24,7 +24,7 @@ import { SEARCH_RECORD_TYPE_NAME, SearchField, SearchRecordType } from './search
  * Bump when INDEXED changes: partnerships indexed with an older version are re-indexed on the next
  * start or seed (refreshStale), without re-importing their files.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export interface IndexedKind {
   type: SearchRecordType;
@@ -112,6 +112,8 @@ export class SearchIndexService {
         // The text as each audience reads it, where that differs (access/derivation.ts stores it in `masks`).
         const hasMasks = !!this.em.getMetadata().get(kind.entity.name).properties.masks;
         const masked = (audience: Audience) => (hasMasks ? `t."masks" #>> '{${audience},${property}}'` : 'null::text');
+        // Who may see the entry: the record's own level (records without one are public).
+        const sharing = this.em.getMetadata().get(kind.entity.name).properties.sharing ? `t.${this.column(kind.entity, 'sharing')}` : `'PUBLIC'::text`;
         const fieldSource = kind.type === SearchRecordType.PARTNERSHIP ? PARTNERSHIP_FIELD_SOURCE[field] : undefined;
         // A partnership field's passage is its own field source, else where the partnership is named.
         const passage = fieldSource
@@ -119,7 +121,7 @@ export class SearchIndexService {
           : `t."source_id"`;
         selects.push(
           `select ?::text as record_type, t."id" as record_id, ${owner} as partnership_id, ?::text as field, ${passage} as passage_id, ${text} as text, ` +
-            `${masked(Audience.PUBLIC)} as public_text, ${masked(Audience.PARTNERS)} as partners_text ` +
+            `${masked(Audience.PUBLIC)} as public_text, ${masked(Audience.PARTNERS)} as partners_text, ${sharing} as sharing ` +
             `from ${this.table(kind.entity)} t where ${owner} = ? and ${text} is not null and btrim(${text}) <> ''`,
         );
         bindings.push(typeName, field, ...(fieldSource ? [fieldSource] : []), partnershipId);
@@ -132,7 +134,7 @@ export class SearchIndexService {
   private async digest(partnershipId: number): Promise<string> {
     const { sql, bindings } = this.entriesOf(partnershipId);
     const [{ digest }] = await this.em.execute<Array<{ digest: string }>>(
-      `select md5(coalesce(string_agg(concat_ws(':', record_type, record_id, field, passage_id, text, coalesce(public_text, E'\\x01'), coalesce(partners_text, E'\\x01')), E'\\n' ` +
+      `select md5(coalesce(string_agg(concat_ws(':', record_type, record_id, field, passage_id, text, coalesce(public_text, E'\\x01'), coalesce(partners_text, E'\\x01'), sharing), E'\\n' ` +
         `order by record_type, record_id, field), '')) as digest from (${sql}) d`,
       bindings,
     );
@@ -145,7 +147,7 @@ export class SearchIndexService {
     const { sql, bindings } = this.entriesOf(partnershipId);
     await this.em.execute(`delete from ${entries} where "partnership_id" = ?`, [partnershipId]);
     await this.em.execute(
-      `insert into ${entries} ("record_type", "record_id", "partnership_id", "field", "passage_id", "text", "public_text", "partners_text") ${sql}`,
+      `insert into ${entries} ("record_type", "record_id", "partnership_id", "field", "passage_id", "text", "public_text", "partners_text", "sharing") ${sql}`,
       bindings,
     );
     await this.em.execute(

@@ -1,26 +1,13 @@
-import { or, type Condition, type FilterScope } from '../../graphql/filter';
-import { INDEXED } from './search-index.service';
-import { SEARCH_RECORD_TYPE_NAME } from './search.enum';
+import type { Condition, FilterScope } from '../../graphql/filter';
+import { SearchEntry } from './search-entry.entity';
 
 /**
- * Search rows whose record the caller may see (its sharing level, or ownership), checked against
- * the record itself at query time, so a change of sharing needs no re-indexing; null when the
- * caller sees every record. A hidden record is never a hit, a match of `filter.text`, or a count.
+ * Search rows whose record the caller may see, or null when it sees every record. Each entry
+ * carries its record's sharing level and partnership (copied by the index when the data or its
+ * sharing changes, in the same transaction), so the rule is the record's own rule (visibility.ts)
+ * applied to the entry: no lookup of the record per hit. A hidden record is never a hit, a match
+ * of `filter.text`, or a count.
  */
 export function visibleEntries(scope: FilterScope, s: string): Condition | null {
-  const { em } = scope.loaders.scope;
-  let restricted = false;
-  const branches = INDEXED.map((kind): Condition => {
-    const typeName = SEARCH_RECORD_TYPE_NAME[kind.type];
-    const r = scope.alias('r');
-    const visible = scope.visible(kind.entity, r);
-    if (!visible) return { sql: `${s}."record_type" = ?`, bindings: [typeName] };
-    restricted = true;
-    const table = em.getMetadata().get(kind.entity.name).tableName;
-    return {
-      sql: `${s}."record_type" = ? and exists (select 1 from "${table}" ${r} where ${r}."id" = ${s}."record_id" and ${visible.sql})`,
-      bindings: [typeName, ...visible.bindings],
-    };
-  });
-  return restricted ? or(branches) : null;
+  return scope.visible(SearchEntry, s);
 }
