@@ -107,13 +107,13 @@ export class SearchIndexService {
     for (const kind of INDEXED) {
       const typeName = SEARCH_RECORD_TYPE_NAME[kind.type];
       const owner = kind.partnership ? `t.${this.column(kind.entity, kind.partnership)}` : 't."id"';
+      const { properties } = this.em.getMetadata().get(kind.entity.name);
+      // Who may see the entry: the record's own level (records without one are public).
+      const sharing = properties.sharing ? `t.${this.column(kind.entity, 'sharing')}` : `'PUBLIC'::text`;
       for (const [field, property] of Object.entries(kind.fields) as Array<[SearchField, string]>) {
         const text = `t.${this.column(kind.entity, property)}`;
         // The text as each audience reads it, where that differs (access/derivation.ts stores it in `masks`).
-        const hasMasks = !!this.em.getMetadata().get(kind.entity.name).properties.masks;
-        const masked = (audience: Audience) => (hasMasks ? `t."masks" #>> '{${audience},${property}}'` : 'null::text');
-        // Who may see the entry: the record's own level (records without one are public).
-        const sharing = this.em.getMetadata().get(kind.entity.name).properties.sharing ? `t.${this.column(kind.entity, 'sharing')}` : `'PUBLIC'::text`;
+        const masked = (audience: Audience) => (properties.masks ? `t."masks" #>> '{${audience},${property}}'` : 'null::text');
         const fieldSource = kind.type === SearchRecordType.PARTNERSHIP ? PARTNERSHIP_FIELD_SOURCE[field] : undefined;
         // A partnership field's passage is its own field source, else where the partnership is named.
         const passage = fieldSource
