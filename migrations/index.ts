@@ -11,6 +11,7 @@ import { Migration20261130152254 } from './Migration20261130152254';
 import { Migration20261130155403 } from './Migration20261130155403';
 import { Migration20261203083137 } from './Migration20261203083137';
 import { Migration20261204002127 } from './Migration20261204002127';
+import { Migration20261204062829 } from './Migration20261204062829';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130155403', class: Migration20261130155403 },
   { name: 'Migration20261203083137', class: Migration20261203083137 },
   { name: 'Migration20261204002127', class: Migration20261204002127 },
+  { name: 'Migration20261204062829', class: Migration20261204062829 },
 ];

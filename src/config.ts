@@ -51,6 +51,8 @@ export interface RequestLimits {
   maxBodyBytes: number;
   /** PostgreSQL statement_timeout of request statements in ms (0: none). */
   queryTimeoutMs: number;
+  /** statement_timeout of a whole CSV download (one COPY, as long as the client takes to read it) in ms (0: none). */
+  exportTimeoutMs: number;
 }
 
 export interface RateLimitConfig {
@@ -134,6 +136,7 @@ const EnvSchema = z.object({
   MAX_TOKENS: wholeNumber(10, 1_000_000).default(1000),
   MAX_BODY_BYTES: wholeNumber(1024, 100 * 1024 * 1024).default(100 * 1024),
   QUERY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(5000),
+  EXPORT_TIMEOUT_MS: wholeNumber(0, 86_400_000).default(600_000),
   INTROSPECTION: booleanFlag.optional(),
   FIELD_SUGGESTIONS: booleanFlag.optional(),
   GRAPHQL_JIT: booleanFlag.default(true),
@@ -180,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxTokens: e.MAX_TOKENS,
       maxBodyBytes: e.MAX_BODY_BYTES,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
     },
     // Both reveal the schema to anyone: open while developing, closed in production unless asked for.
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',

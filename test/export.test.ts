@@ -7,6 +7,7 @@ import { AccessDerivation } from '../src/access/derivation';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { Role } from '../src/access/roles';
+import { GlobalIds } from '../src/graphql/global-id';
 import { ObservationExportDocument, SetSharingDocument, SharingTreeDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -111,6 +112,48 @@ describe('small exports', () => {
   test('a bad API key gets 401, not a public file', async () => {
     const response = await get('/export/observations.csv', { authorization: 'Bearer nonsense' });
     expect(response.status).toBe(401);
+  });
+
+  test('CSV (one COPY) and NDJSON (batches) give the same rows, column for column, to every kind of caller', async () => {
+    const callers: Array<[string, Record<string, string>]> = [
+      ['anonymous', {}],
+      ['analyst', { authorization: `Bearer ${await t.createKey(Role.ANALYST)}` }],
+      ['editor of bury-est', { authorization: `Bearer ${await t.createKey(Role.PARTNERSHIP_EDITOR, ['bury-est'])}` }],
+      ['admin', { authorization: `Bearer ${await t.createKey(Role.ADMIN)}` }],
+    ];
+    const asCsv = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+    for (const query of ['', '?lang=cy', '?partnership=bury-est&partnership=conwy', '?metric=bury-est/starters']) {
+      for (const [, headers] of callers) {
+        const csvText = await (await get(`/export/observations.csv${query}`, headers)).text();
+        const ndjson = (await (await get(`/export/observations.ndjson${query}`, headers)).text())
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const records = parseSync(csvText, { columns: true }) as Array<Record<string, string>>;
+        expect(records.length).toBe(ndjson.length);
+        expect(records.length).toBeGreaterThan(0);
+        expect(records).toEqual(ndjson.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, asCsv(v)]))));
+        // RFC 4180: every record ends with CRLF, none with a bare LF.
+        expect(csvText.endsWith('\r\n')).toBe(true);
+        expect(csvText.split('\r\n').length - 1).toBeGreaterThanOrEqual(records.length + 1);
+      }
+    }
+    // The audiences differ (the rows are not one answer for all): the editor sees Bury's small counts.
+    const suppressedFor = async (headers: Record<string, string>) =>
+      (parseSync(await (await get('/export/observations.csv?partnership=bury-est', headers)).text(), { columns: true }) as Array<Record<string, string>>).filter(
+        (r) => r.suppressed === 'true',
+      ).length;
+    expect(await suppressedFor(callers[0][1])).toBeGreaterThan(0);
+    expect(await suppressedFor(callers[2][1])).toBe(0);
+  });
+
+  test("every figure's stored global ID is the one the API gives it", async () => {
+    const em = t.hub.orm.em.fork();
+    const rows = await em.execute<Array<{ id: number; globalId: string | null }>>(`select id, global_id as "globalId" from indicator_observation`);
+    expect(rows.length).toBeGreaterThan(0);
+    const ids = await GlobalIds.load(em);
+    expect(rows.filter((r) => r.globalId !== ids.to('IndicatorObservation', r.id))).toEqual([]);
   });
 
   test('the GraphQL field pages through the same rows, whole groups per page', async () => {
@@ -239,4 +282,28 @@ describe('a large export', () => {
     console.log(`export of ${rows} rows: heap grew by at most ${growth.toFixed(1)} MB`);
     expect(growth).toBeLessThan(50);
   }, 600_000);
+
+  test('downloads cut off mid-file free their connection: more of them than the pool holds, then a whole file', async () => {
+    const poolSize = t.hub.orm.config.get('pool')?.max ?? 10;
+    for (let i = 0; i < poolSize + 2; i++) {
+      const controller = new AbortController();
+      const response = await fetch(`${t.origin}/export/observations.csv?partnership=seem`, { signal: controller.signal });
+      const reader = response.body!.getReader();
+      expect((await reader.read()).done).toBe(false);
+      controller.abort();
+      await reader.closed.catch(() => undefined);
+    }
+    const text = await (await get('/export/observations.csv?partnership=bury-est')).text();
+    expect(parseSync(text, { columns: true })).toHaveLength(22);
+    // No COPY is left running on the server for a reader that left.
+    const em = t.hub.orm.em.fork();
+    for (let wait = 0; wait < 50; wait++) {
+      const [{ running }] = await em.execute<Array<{ running: number }>>(
+        `select count(*)::int as running from pg_stat_activity where query like 'copy (%' and state = 'active' and pid <> pg_backend_pid()`,
+      );
+      if (running === 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('a COPY kept running after its reader left');
+  }, 120_000);
 });

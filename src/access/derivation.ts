@@ -8,9 +8,10 @@ import type { SharingLevel } from './roles';
 import { rulesOf, type NarrativeOwner } from './rules';
 import { applyMasks, maskNarrative, maskNumbers } from './text-masks';
 import { ownerColumnOf } from './visibility';
+import { GlobalIds } from '../graphql/global-id';
 
 /** Bump when what is derived changes: partnerships derived by an older version are derived again on start. */
-export const ACCESS_DERIVATION_VERSION = 1;
+export const ACCESS_DERIVATION_VERSION = 2;
 
 export const DEFAULT_SMALL_COUNT_THRESHOLD = 5;
 const THRESHOLD_SETTING = 'small-count-threshold';
@@ -163,6 +164,7 @@ export class AccessDerivation {
     );
     const decisions = decideFigures(figures, threshold);
     await this.storeDecisions(figures, decisions);
+    await this.storeGlobalIds(changed);
 
     // Per document and audience: the quotes of figures withheld from it (their numbers are masked wherever repeated).
     const withheldQuotes = new Map<number, Map<Audience, Set<string>>>();
@@ -236,6 +238,24 @@ export class AccessDerivation {
         `update "indicator_observation" t set "withheld_public" = v.pub, "withheld_partners" = v.par
            from json_to_recordset(?::json) as v(id int, pub text, par text) where t."id" = v.id`,
         [JSON.stringify(rows.slice(i, i + BATCH))],
+      );
+    }
+  }
+
+  /**
+   * The global IDs of the partnerships' figures that have none yet (new ones), as the API makes
+   * them: an ID depends only on the record and the database's secret, so it is written once and a
+   * whole-table export reads it instead of computing it per row.
+   */
+  private async storeGlobalIds(changed: string): Promise<void> {
+    const missing = await this.ids(`select "id" from "indicator_observation" where "partnership_id" in (${changed}) and "global_id" is null`);
+    if (!missing.length) return;
+    const ids = await GlobalIds.load(this.em);
+    for (let i = 0; i < missing.length; i += BATCH) {
+      const rows = missing.slice(i, i + BATCH).map((id) => ({ id, g: ids.to('IndicatorObservation', id) }));
+      await this.em.execute(
+        `update "indicator_observation" t set "global_id" = v.g from json_to_recordset(?::json) as v(id int, g text) where t."id" = v.id`,
+        [JSON.stringify(rows)],
       );
     }
   }

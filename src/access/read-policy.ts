@@ -227,7 +227,7 @@ export class ReadPolicy {
 }
 
 /** Columns the derivation writes: read through the rules, never selected as they are. */
-const DERIVED = new Set(['masks', 'positions', 'withheldPublic', 'withheldPartners']);
+const DERIVED = new Set(['masks', 'positions', 'withheldPublic', 'withheldPartners', 'globalId']);
 const LAZY = new Set<string>();
 const READER_CACHE = new Map<string, Map<string, (alias: string) => string>>();
 const COLUMN_CACHE = new Map<string, string[]>();

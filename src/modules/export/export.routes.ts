@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { stringify } from 'csv-stringify';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { HubConfig } from '../../config';
@@ -10,7 +9,9 @@ import type { Logger } from '../../logger';
 import type { Caller } from '../../access/caller';
 import type { RequestContextFactory } from '../../graphql/context';
 import { SourceDocument } from '../source/source-document.entity';
-import { EXPORT_COLUMNS, exportObservationRows, type ExportBatch, type ExportFilter } from './export.service';
+import { copyOut } from '../../db/copy-out';
+import { crlfRecords } from './crlf-records';
+import { EXPORT_COLUMNS, exportObservationRows, observationExportCopy, type ExportBatch, type ExportFilter } from './export.service';
 
 const Query = z
   .object({
@@ -105,9 +106,8 @@ export function exportRouter(deps: { context: RequestContextFactory; config: Hub
       res.setHeader('Link', `</export/metadata.json${query ? `?${query}` : ''}>; rel="describedby"; type="application/json"`);
       res.setHeader('Content-Language', lang);
       res.setHeader('Cache-Control', 'no-store');
-      await stream(res, format, exportObservationRows(scope, filter), bom, () =>
-        metadata(scope, deps.config, filter, lang),
-      );
+      if (format === 'csv') await streamCsv(res, scope, filter, bom, deps.config.limits.exportTimeoutMs);
+      else await stream(res, format, exportObservationRows(scope, filter), () => metadata(scope, deps.config, filter, lang));
     } catch (e) {
       if (res.headersSent) {
         deps.logger.error({ err: e, requestId: res.locals.requestId }, 'export failed mid-stream');
@@ -122,37 +122,47 @@ async function write(res: Response, chunk: string | Buffer) {
   if (!res.write(chunk)) await once(res, 'drain');
 }
 
-async function stream(
-  res: Response,
-  format: keyof typeof FORMATS,
-  batches: AsyncGenerator<ExportBatch>,
-  bom: boolean,
-  metadata: () => Promise<unknown>,
-) {
+/** Writes a chunk; false once the client has gone (a full buffer waits for drain or close). */
+function send(res: Response, chunk: Buffer | string): Promise<boolean> | boolean {
+  if (res.destroyed || res.writableEnded) return false;
+  if (res.write(chunk)) return true;
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => () => {
+      res.off('drain', drained);
+      res.off('close', closed);
+      resolve(ok);
+    };
+    const drained = done(true);
+    const closed = done(false);
+    res.once('drain', drained);
+    res.once('close', closed);
+  });
+}
+
+/**
+ * CSV: one COPY of the whole export, PostgreSQL's bytes passed on as they come (RFC 4180: quotes
+ * where needed, CRLF record ends), so a download costs what PostgreSQL's COPY costs.
+ */
+async function streamCsv(res: Response, scope: ReadScope, filter: ExportFilter, bom: boolean, statementTimeoutMs: number) {
+  const sql = await observationExportCopy(scope, filter);
+  const crlf = crlfRecords();
+  let first = true;
+  await copyOut(scope.em, sql, {
+    statementTimeoutMs,
+    write: (chunk) => {
+      const out = crlf(chunk);
+      if (first && bom) {
+        first = false;
+        return send(res, Buffer.concat([Buffer.from('\ufeff'), out]));
+      }
+      return send(res, out);
+    },
+  });
+  if (!res.destroyed) res.end();
+}
+
+async function stream(res: Response, format: 'ndjson' | 'json', batches: AsyncGenerator<ExportBatch>, metadata: () => Promise<unknown>) {
   const closed = () => res.destroyed || res.writableEnded;
-  if (format === 'csv') {
-    // RFC 4180: CRLF line ends, quotes where needed; the BOM makes spreadsheets read UTF-8.
-    const csv = stringify({
-      header: true,
-      bom,
-      record_delimiter: 'windows',
-      columns: EXPORT_COLUMNS.map((c) => c.name),
-      cast: { boolean: (v) => (v ? 'true' : 'false') },
-    });
-    csv.on('data', (chunk: Buffer) => {
-      if (!res.write(chunk)) csv.pause();
-    });
-    res.on('drain', () => csv.resume());
-    const finished = once(csv, 'end');
-    for await (const rows of batches) {
-      if (closed()) return batches.return(undefined);
-      for (const { row } of rows) if (!csv.write(row)) await once(csv, 'drain');
-    }
-    csv.end();
-    await finished;
-    res.end();
-    return;
-  }
   if (format === 'ndjson') {
     for await (const rows of batches) {
       if (closed()) return batches.return(undefined);

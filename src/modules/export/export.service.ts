@@ -1,8 +1,5 @@
-import type { Knex } from '@mikro-orm/postgresql';
 import { fetchRows, type ReadScope } from '../../db/row-loaders';
 import type { SuppressionReason } from '../../access/disclosure.enum';
-import { IndicatorObservation } from '../observation/indicator-observation.entity';
-import type { MeasurementUnit, ObservationScope } from '../observation/observation.enum';
 
 /**
  * One row of the observations export: flat, with stable column names, the same in CSV, NDJSON,
@@ -92,55 +89,136 @@ export interface ExportFilter {
   lang?: string;
 }
 
-interface RawRow {
-  id: number;
-  root: number;
-  partnershipSlug: string;
-  partnershipName: string;
-  metricKey: string;
-  metricLabel: string;
-  /** As the caller may read them (ReadPolicy): null where withheld. */
-  value: number | null;
-  statedAs: string | null;
-  suppressionReason: SuppressionReason | null;
-  unit: MeasurementUnit;
-  currency: string | null;
-  qualifier: string;
-  periodLabel: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  asOf: string | null;
-  scope: ObservationScope;
-  nature: string;
-  /** Null where the caller may not see the project (the API's `project` is null then too). */
-  project: string | null;
-  areaKey: string | null;
-  areaNuts: string | null;
-  parentId: number | null;
-  breakdownDimension: string | null;
-  breakdownCategory: string | null;
-  /** Null where the caller may not see the comparator (its id would tell it exists). */
-  comparatorId: number | null;
-  documentKey: string;
-  section: string | null;
-  /** As the caller may read it: personal values and withheld figures' numbers masked. */
-  quote: string;
-}
-
-interface Labelled {
-  codes: string[];
-  labels: string[];
-  strengths?: string[];
-}
-
 const GROUPS_PER_BATCH = 2000;
+
+/** Languages labels are exported in: written into SQL text, so only these (the route checks them). */
+const LANGUAGES = new Set(['en', 'cy']);
+
+interface ResolvedFilter {
+  partnershipIds?: number[];
+  metricIds?: number[];
+  lang: string;
+}
+
+async function resolveFilter({ em }: ReadScope, filter: ExportFilter): Promise<ResolvedFilter> {
+  const knex = em.getKnex();
+  // Ids first, so totals are read by an index range scan (totals by partnership, in id order).
+  const idsOf = async (table: string, column: string, values?: string[]) =>
+    values?.length ? (await fetchRows<{ id: number }>(em, knex.select('id').from(table).whereIn(column, values))).map((r) => r.id) : undefined;
+  const lang = filter.lang ?? 'en';
+  if (!LANGUAGES.has(lang)) throw new Error(`exports have no labels in "${lang}"`);
+  return { partnershipIds: await idsOf('partnership', 'slug', filter.partnerships), metricIds: await idsOf('metric', 'key', filter.metrics), lang };
+}
+
+/**
+ * The export's rows as ONE SQL statement, every column computed by PostgreSQL as the caller may
+ * read it (ReadPolicy: disclosure decisions, masked passages and visibility stored when the data
+ * changed), global IDs read from where the derivation stored them:
+ * - `csv`: the whole export, for `COPY (...) TO STDOUT (FORMAT csv)`: texts as the file shows them
+ *   (booleans `true`/`false`), whole-table joins, no per-row work in Node;
+ * - `rows`: one batch of `limit` groups after group `after` (keyset, index range scans and lookups by
+ *   primary key per row), values typed for JSON, with each row's group.
+ * A group is a total with its visible parts, so neither form ever splits one.
+ */
+export function observationExportSql(
+  { policy }: ReadScope,
+  filter: ResolvedFilter,
+  form: { csv: true } | { csv: false; after: number; limit: number },
+): string {
+  const read = (entity: string, property: string, alias: string) => policy.read(entity, property, alias)!;
+  const visible = (entity: string, alias: string) => policy.visibleSql(entity, alias) ?? 'true';
+  const filters = [
+    ...(filter.partnershipIds ? [`r.partnership_id = any('{${filter.partnershipIds.join(',')}}'::int[])`] : []),
+    ...(filter.metricIds ? [`r.metric_id = any('{${filter.metricIds.join(',')}}'::int[])`] : []),
+    ...(form.csv ? [] : [`r.id > ${Number(form.after)}`]),
+  ];
+  const page = form.csv ? '' : ` order by r.id limit ${Number(form.limit)}`;
+  // A batch looks rows up by primary key (offset 0 keeps each lookup a subquery, never a hash of
+  // the whole table); the whole export lets the planner join tables by hash.
+  const lookup = form.csv ? '' : ' offset 0';
+  const lang = `'${filter.lang}'`;
+  const withheld = read('IndicatorObservation', 'suppressionReason', 'o');
+  const columns: Record<keyof ExportRow, string> = {
+    observation_id: 'o.global_id',
+    partnership_slug: 'p.slug',
+    partnership_name: 'p.name',
+    metric_code: 'm.key',
+    metric_label: 'm.label',
+    value: read('IndicatorObservation', 'value', 'o'),
+    unit: 'o.unit',
+    currency: 'o.currency',
+    qualifier: 'o.qualifier',
+    stated_as: read('IndicatorObservation', 'statedAs', 'o'),
+    period_label: 'o.period_label',
+    period_start: 'o.period_start::text',
+    period_end: 'o.period_end::text',
+    as_of: 'o.as_of::text',
+    scope: 'o.scope',
+    nature: 'o.nature',
+    // Null where the caller may not see the project or the comparator (their names or ids would tell they exist).
+    project: `case when o.project_id is not null then (select pr.name from project pr where pr.id = o.project_id and ${visible('Project', 'pr')}) end`,
+    area_code: 'a.key',
+    area_nuts_code: 'a.nuts_code',
+    breakdown_of: 'o.total_global_id',
+    breakdown_dimension: 'o.breakdown_dimension',
+    breakdown_category: 'o.breakdown_category',
+    comparator_id: `case when o.comparator_id is not null then (select co.global_id from indicator_observation co where co.id = o.comparator_id and ${visible('IndicatorObservation', 'co')}) end`,
+    suppressed: form.csv ? `case when ${withheld} is null then 'false' else 'true' end` : `${withheld} is not null`,
+    suppression_reason: withheld,
+    source_document: 'd.key',
+    source_section: 'sp.section',
+    source_quote: read('SourcePassage', 'quote', 'sp'),
+    indicator_codes: 'mp.codes',
+    indicator_labels: 'mp.labels',
+    mapping_strengths: 'mp.strengths',
+    concept_codes: 'cc.codes',
+    concept_labels: 'cc.labels',
+  };
+  const select = EXPORT_COLUMNS.map(({ name }) => `${columns[name]} as "${name}"`).join(',\n      ');
+  return `with roots as materialized (
+      select r.id, r.global_id from indicator_observation r
+       where r.parent_id is null and ${visible('IndicatorObservation', 'r')}${filters.map((f) => ` and ${f}`).join('')}${page}
+    ), figures as (
+      select o.*, o.id as root, null::text as total_global_id from roots r join indicator_observation o on o.id = r.id
+      union all
+      select o.*, o.parent_id as root, r.global_id as total_global_id from roots r join indicator_observation o on o.parent_id = r.id
+       where ${visible('IndicatorObservation', 'o')}
+    ), mapped as (
+      -- The common indicators each metric is mapped to, labels in the language asked for (English where untranslated).
+      select im.metric_key,
+             string_agg(i.code, '; ' order by i.ordinal, i.id) as codes,
+             string_agg(coalesce(i.label ->> ${lang}, i.label ->> 'en'), '; ' order by i.ordinal, i.id) as labels,
+             string_agg(im.strength, '; ' order by i.ordinal, i.id) as strengths
+        from indicator_mapping im join indicator i on i.id = im.indicator_id
+       group by im.metric_key
+    ), counted as (
+      -- The concepts each figure counts.
+      select oc.observation_id,
+             string_agg(c.code, '; ' order by oc.ordinal) as codes,
+             string_agg(coalesce(
+               (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = ${lang} order by l.ordinal limit 1),
+               (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = 'en' order by l.ordinal limit 1),
+               c.code), '; ' order by oc.ordinal) as labels
+        from figures f join indicator_observation_concept oc on oc.observation_id = f.id join concept c on c.id = oc.concept_id
+       group by oc.observation_id
+    )
+    select ${form.csv ? '' : 'o.root as "__group",\n      '}${select}
+    from figures o
+    join lateral (select slug, name from partnership where id = o.partnership_id${lookup}) p on true
+    join lateral (select key, label from metric where id = o.metric_id${lookup}) m on true
+    join lateral (select * from source_passage where id = o.source_id${lookup}) sp on true
+    join lateral (select key from source_document where id = sp.document_id${lookup}) d on true
+    left join lateral (select key, nuts_code from place where id = o.area_id${lookup}) a on true
+    left join mapped mp on mp.metric_key = m.key
+    left join counted cc on cc.observation_id = o.id
+    order by o.root, o.parent_id nulls first, o.ordinal, o.id`;
+}
 
 /**
  * Streams the observations a caller may see as export rows, in batches of whole groups (a total
  * with its parts, so a page of the GraphQL field never splits one), in constant memory: each
- * batch is one short keyset query, no cursor or transaction is held between batches. What the
- * caller may read of each figure (disclosure decisions, masked passages) was decided when the
- * data changed: the rows select it, exactly as the API does.
+ * batch is one short keyset query, no cursor or transaction is held between batches. The CSV
+ * download does not come this way: it is one COPY of `observationExportSql`'s whole form.
  */
 export async function* exportObservationRows(
   scope: ReadScope,
@@ -149,170 +227,28 @@ export async function* exportObservationRows(
 ): AsyncGenerator<ExportBatch> {
   const { em } = scope;
   const knex = em.getKnex();
+  const resolved = await resolveFilter(scope, filter);
   let after = page.afterGroup ?? 0;
-  // Ids first, so each page is an index range scan (totals by partnership, in id order).
-  const idsOf = async (table: string, column: string, values?: string[]) =>
-    values?.length ? (await fetchRows<{ id: number }>(em, knex.select('id').from(table).whereIn(column, values))).map((r) => r.id) : undefined;
-  const partnershipIds = await idsOf('partnership', 'slug', filter.partnerships);
-  const metricIds = await idsOf('metric', 'key', filter.metrics);
   const batchAfter = (from: number) => {
-    const rows = fetchRows<RawRow>(em, groupRows(scope, { after: from, limit: page.groupsPerBatch ?? GROUPS_PER_BATCH, partnershipIds, metricIds }));
+    const sql = observationExportSql(scope, resolved, { csv: false, after: from, limit: page.groupsPerBatch ?? GROUPS_PER_BATCH });
+    // Values are written in (ids and the policy's enum names); a literal question mark stays one.
+    const rows = fetchRows<ExportRow & { __group: number }>(em, knex.raw(sql.replace(/\?/g, '\\?')));
     rows.catch(() => undefined); // a reader that stops early never awaits the batch in flight
     return rows;
   };
-  // One batch in flight while the last is labelled and written: PostgreSQL and the socket overlap.
+  // One batch in flight while the last is written: PostgreSQL and the socket overlap.
   let next = batchAfter(after);
   for (;;) {
     const rows = await next;
     if (rows.length === 0) return;
-    after = rows.reduce((max, r) => (r.root > max ? r.root : max), after);
+    after = rows.reduce((max, r) => (r.__group > max ? r.__group : max), after);
     next = batchAfter(after);
-    const { indicators, concepts } = await labelsFor(em, rows, filter.lang ?? 'en');
-    yield rows.map((r) => ({ group: r.root, row: toExportRow(scope, r, indicators.get(r.metricKey), concepts.get(r.id)) }));
+    yield rows.map(({ __group, ...row }) => ({ group: __group, row }));
   }
 }
 
-/**
- * One batch: the next `limit` visible totals after `after` (by id: an index range scan) and their
- * visible parts, each with what the caller may read of it. Everything else a row names is looked
- * up by primary key per row (correlated subqueries), so a batch costs what its rows cost, not a
- * hash of every partnership, metric and project.
- */
-function groupRows(
-  { em, policy }: ReadScope,
-  batch: { after: number; limit: number; partnershipIds?: number[]; metricIds?: number[] },
-): Knex.Raw {
-  const knex = em.getKnex();
-  const read = (entity: string, property: string, alias: string) => policy.read(entity, property, alias)!;
-  const visible = (entity: string, alias: string) => policy.visibleSql(entity, alias) ?? 'true';
-  const filters = [
-    ...(batch.partnershipIds ? [`r.partnership_id = any('{${batch.partnershipIds.join(',')}}'::int[])`] : []),
-    ...(batch.metricIds ? [`r.metric_id = any('{${batch.metricIds.join(',')}}'::int[])`] : []),
-  ];
-  const sql = `with roots as materialized (
-      select r.id from indicator_observation r
-       where r.parent_id is null and r.id > ${Number(batch.after)} and ${visible('IndicatorObservation', 'r')}${filters.map((f) => ` and ${f}`).join('')}
-       order by r.id limit ${Number(batch.limit)}
-    ), figures as (
-      select o.*, o.id as root from roots r join indicator_observation o on o.id = r.id
-      union all
-      select o.*, o.parent_id as root from roots r join indicator_observation o on o.parent_id = r.id where ${visible('IndicatorObservation', 'o')}
-    )
-    select o.id, o.root,
-      p.slug as "partnershipSlug", p.name as "partnershipName", m.key as "metricKey", m.label as "metricLabel",
-      ${read('IndicatorObservation', 'value', 'o')} as value, ${read('IndicatorObservation', 'statedAs', 'o')} as "statedAs",
-      ${read('IndicatorObservation', 'suppressionReason', 'o')} as "suppressionReason",
-      o.unit, o.currency, o.qualifier, o.period_label as "periodLabel",
-      o.period_start as "periodStart", o.period_end as "periodEnd", o.as_of as "asOf", o.scope, o.nature,
-      (select pr.name from project pr where pr.id = o.project_id and ${visible('Project', 'pr')}) as project,
-      a.key as "areaKey", a.nuts_code as "areaNuts", o.parent_id as "parentId",
-      o.breakdown_dimension as "breakdownDimension", o.breakdown_category as "breakdownCategory",
-      case when o.comparator_id is not null then
-        (select co.id from indicator_observation co where co.id = o.comparator_id and ${visible('IndicatorObservation', 'co')}) end as "comparatorId",
-      d.key as "documentKey", sp.section, ${read('SourcePassage', 'quote', 'sp')} as quote
-    from figures o
-    -- offset 0: kept as lookups by primary key per row, never planned as a hash of the whole table.
-    join lateral (select slug, name from partnership where id = o.partnership_id offset 0) p on true
-    join lateral (select key, label from metric where id = o.metric_id offset 0) m on true
-    join lateral (select * from source_passage where id = o.source_id offset 0) sp on true
-    join lateral (select key from source_document where id = sp.document_id offset 0) d on true
-    left join lateral (select key, nuts_code from place where id = o.area_id offset 0) a on true
-    order by o.root, o.parent_id nulls first, o.ordinal, o.id`;
-  // Values are written in (ids and the policy's enum names); a literal question mark stays one.
-  return knex.raw(sql.replace(/\?/g, '\\?'));
-}
-
-/**
- * The indicators each metric of a batch is mapped to and the concepts each figure counts, with
- * labels in `lang` (English where not translated): two queries per batch, joined in memory.
- */
-async function labelsFor(em: ReadScope['em'], rows: RawRow[], lang: string) {
-  const knex = em.getKnex();
-  const metricKeys = [...new Set(rows.map((r) => r.metricKey))];
-  const mappings = await fetchRows<{ metricKey: string; code: string; label: Record<string, string>; strength: string }>(
-    em,
-    knex
-      .select(knex.raw('im.metric_key as "metricKey", i.code, i.label, im.strength'))
-      .from({ im: 'indicator_mapping' })
-      .join({ i: 'indicator' }, 'i.id', 'im.indicator_id')
-      .whereIn('im.metric_key', metricKeys)
-      .orderBy(['i.ordinal', 'i.id']),
-  );
-  const conceptRows = await fetchRows<{ observationId: number; code: string; label: string | null; english: string | null }>(
-    em,
-    knex
-      .select(
-        knex.raw(
-          `oc.observation_id as "observationId", c.code,
-           (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = ? order by l.ordinal limit 1) as label,
-           (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = 'en' order by l.ordinal limit 1) as english`,
-          [lang],
-        ),
-      )
-      .from({ oc: 'indicator_observation_concept' })
-      .join({ c: 'concept' }, 'c.id', 'oc.concept_id')
-      .whereIn(
-        'oc.observation_id',
-        rows.map((r) => r.id),
-      )
-      .orderBy(['oc.observation_id', 'oc.ordinal']),
-  );
-  const indicators = new Map<string, Labelled>();
-  for (const m of mappings) {
-    const entry = indicators.get(m.metricKey) ?? { codes: [], labels: [], strengths: [] };
-    entry.codes.push(m.code);
-    entry.labels.push(m.label[lang] ?? m.label.en);
-    entry.strengths!.push(m.strength);
-    indicators.set(m.metricKey, entry);
-  }
-  const concepts = new Map<number, Labelled>();
-  for (const c of conceptRows) {
-    const entry = concepts.get(c.observationId) ?? { codes: [], labels: [] };
-    entry.codes.push(c.code);
-    entry.labels.push(c.label ?? c.english ?? c.code);
-    concepts.set(c.observationId, entry);
-  }
-  return { indicators, concepts };
-}
-
-const joined = (values: string[] | undefined) => (values?.length ? values.join('; ') : null);
-
-function toExportRow(scope: ReadScope, r: RawRow, indicators?: Labelled, concepts?: Labelled): ExportRow {
-  const suppression = r.suppressionReason;
-  const id = (n: number | null) => (n === null ? null : scope.ids.to('IndicatorObservation', n));
-  return {
-    observation_id: id(r.id)!,
-    partnership_slug: r.partnershipSlug,
-    partnership_name: r.partnershipName,
-    metric_code: r.metricKey,
-    metric_label: r.metricLabel,
-    value: r.value,
-    unit: r.unit,
-    currency: r.currency,
-    qualifier: r.qualifier,
-    stated_as: r.statedAs,
-    period_label: r.periodLabel,
-    period_start: r.periodStart,
-    period_end: r.periodEnd,
-    as_of: r.asOf,
-    scope: r.scope,
-    nature: r.nature,
-    project: r.project,
-    area_code: r.areaKey,
-    area_nuts_code: r.areaNuts,
-    breakdown_of: id(r.parentId),
-    breakdown_dimension: r.breakdownDimension,
-    breakdown_category: r.breakdownCategory,
-    comparator_id: id(r.comparatorId),
-    suppressed: suppression !== null,
-    suppression_reason: suppression,
-    source_document: r.documentKey,
-    source_section: r.section,
-    source_quote: r.quote,
-    indicator_codes: joined(indicators?.codes),
-    indicator_labels: joined(indicators?.labels),
-    mapping_strengths: joined(indicators?.strengths),
-    concept_codes: joined(concepts?.codes),
-    concept_labels: joined(concepts?.labels),
-  };
+/** The CSV export's statement: `COPY (<whole export>) TO STDOUT` with a header, RFC 4180 quoting. */
+export async function observationExportCopy(scope: ReadScope, filter: ExportFilter): Promise<string> {
+  const sql = observationExportSql(scope, await resolveFilter(scope, filter), { csv: true });
+  return `copy (${sql}) to stdout with (format csv, header true)`;
 }

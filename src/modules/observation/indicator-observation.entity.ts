@@ -106,4 +106,11 @@ export class IndicatorObservation extends PartnershipRecord {
   /** Derived: how disclosure control withholds it from signed-in partners who do not own it (null: shown). */
   @Enum({ items: () => Suppression, nullable: true })
   withheldPartners?: Suppression | null;
+
+  /**
+   * Derived: the figure's global ID as the API shows it (graphql/global-id.ts), stored when the
+   * figure is written so a whole-table export is one COPY statement, with no per-row work in Node.
+   */
+  @Property({ type: 'text', nullable: true })
+  globalId?: string | null;
 }
