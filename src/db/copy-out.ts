@@ -27,10 +27,15 @@ export async function copyOut(
   try {
     await connection.query(`set statement_timeout = ${Math.max(0, Math.floor(options.statementTimeoutMs))}`);
     let reading = true;
+    // Logged, timed and counted as every statement is (executeQuery: protected in MikroORM's types, public at run time).
+    const logged = em.getConnection() as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
+    const text = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(sql, []);
     try {
-      for await (const chunk of connection.query(copyTo(sql)) as AsyncIterable<Buffer>) {
-        if (reading && !(await options.write(chunk))) reading = false;
-      }
+      await logged.executeQuery(text, async () => {
+        for await (const chunk of connection.query(copyTo(sql)) as AsyncIterable<Buffer>) {
+          if (reading && !(await options.write(chunk))) reading = false;
+        }
+      });
     } finally {
       // After the COPY's end or its error response the connection is ready for the next statement.
       await connection.query('reset statement_timeout');

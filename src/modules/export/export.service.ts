@@ -127,15 +127,14 @@ export function observationExportSql(
 ): string {
   const read = (entity: string, property: string, alias: string) => policy.read(entity, property, alias)!;
   const visible = (entity: string, alias: string) => policy.visibleSql(entity, alias) ?? 'true';
-  const filters = [
-    ...(filter.partnershipIds ? [`r.partnership_id = any('{${filter.partnershipIds.join(',')}}'::int[])`] : []),
-    ...(filter.metricIds ? [`r.metric_id = any('{${filter.metricIds.join(',')}}'::int[])`] : []),
-    ...(form.csv ? [] : [`r.id > ${Number(form.after)}`]),
-  ];
-  const page = form.csv ? '' : ` order by r.id limit ${Number(form.limit)}`;
-  // A batch looks rows up by primary key (offset 0 keeps each lookup a subquery, never a hash of
-  // the whole table); the whole export lets the planner join tables by hash.
-  const lookup = form.csv ? '' : ' offset 0';
+  // Which totals: those the caller sees, of the partnerships and metrics asked for.
+  const total = (alias: string) =>
+    [
+      `${alias}.parent_id is null`,
+      visible('IndicatorObservation', alias),
+      ...(filter.partnershipIds ? [`${alias}.partnership_id = any('{${filter.partnershipIds.join(',')}}'::int[])`] : []),
+      ...(filter.metricIds ? [`${alias}.metric_id = any('{${filter.metricIds.join(',')}}'::int[])`] : []),
+    ].join(' and ');
   const lang = `'${filter.lang}'`;
   const withheld = read('IndicatorObservation', 'suppressionReason', 'o');
   const columns: Record<keyof ExportRow, string> = {
@@ -159,7 +158,7 @@ export function observationExportSql(
     project: `case when o.project_id is not null then (select pr.name from project pr where pr.id = o.project_id and ${visible('Project', 'pr')}) end`,
     area_code: 'a.key',
     area_nuts_code: 'a.nuts_code',
-    breakdown_of: 'o.total_global_id',
+    breakdown_of: 't.global_id',
     breakdown_dimension: 'o.breakdown_dimension',
     breakdown_category: 'o.breakdown_category',
     comparator_id: `case when o.comparator_id is not null then (select co.global_id from indicator_observation co where co.id = o.comparator_id and ${visible('IndicatorObservation', 'co')}) end`,
@@ -175,15 +174,7 @@ export function observationExportSql(
     concept_labels: 'cc.labels',
   };
   const select = EXPORT_COLUMNS.map(({ name }) => `${columns[name]} as "${name}"`).join(',\n      ');
-  return `with roots as materialized (
-      select r.id, r.global_id from indicator_observation r
-       where r.parent_id is null and ${visible('IndicatorObservation', 'r')}${filters.map((f) => ` and ${f}`).join('')}${page}
-    ), figures as (
-      select o.*, o.id as root, null::text as total_global_id from roots r join indicator_observation o on o.id = r.id
-      union all
-      select o.*, o.parent_id as root, r.global_id as total_global_id from roots r join indicator_observation o on o.parent_id = r.id
-       where ${visible('IndicatorObservation', 'o')}
-    ), mapped as (
+  const labels = `mapped as (
       -- The common indicators each metric is mapped to, labels in the language asked for (English where untranslated).
       select im.metric_key,
              string_agg(i.code, '; ' order by i.ordinal, i.id) as codes,
@@ -191,26 +182,57 @@ export function observationExportSql(
              string_agg(im.strength, '; ' order by i.ordinal, i.id) as strengths
         from indicator_mapping im join indicator i on i.id = im.indicator_id
        group by im.metric_key
-    ), counted as (
-      -- The concepts each figure counts.
-      select oc.observation_id,
-             string_agg(c.code, '; ' order by oc.ordinal) as codes,
-             string_agg(coalesce(
+    ), labelled as materialized (
+      -- Each concept's preferred label in the language asked for, else English, else its code.
+      select c.id, c.code, coalesce(
                (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = ${lang} order by l.ordinal limit 1),
                (select l.value from concept_label l where l.concept_id = c.id and l.kind = 'PREFERRED' and l.lang = 'en' order by l.ordinal limit 1),
-               c.code), '; ' order by oc.ordinal) as labels
-        from figures f join indicator_observation_concept oc on oc.observation_id = f.id join concept c on c.id = oc.concept_id
-       group by oc.observation_id
+               c.code) as label
+        from concept c
+    )`;
+  const concepts = `select string_agg(c.code, '; ' order by oc.ordinal) as codes, string_agg(c.label, '; ' order by oc.ordinal) as labels
+        from indicator_observation_concept oc join labelled c on c.id = oc.concept_id`;
+  if (form.csv) {
+    // The whole export: every figure once, its total joined for the part's group (as the baseline
+    // would write it), so the planner joins whole tables by hash and sorts once.
+    return `with ${labels}, counted as (
+      select oc.observation_id, ${concepts.slice('select '.length)} group by oc.observation_id
     )
-    select ${form.csv ? '' : 'o.root as "__group",\n      '}${select}
-    from figures o
-    join lateral (select slug, name from partnership where id = o.partnership_id${lookup}) p on true
-    join lateral (select key, label from metric where id = o.metric_id${lookup}) m on true
-    join lateral (select * from source_passage where id = o.source_id${lookup}) sp on true
-    join lateral (select key from source_document where id = sp.document_id${lookup}) d on true
-    left join lateral (select key, nuts_code from place where id = o.area_id${lookup}) a on true
+    select ${select}
+    from indicator_observation o
+    left join indicator_observation t on t.id = o.parent_id
+    join partnership p on p.id = o.partnership_id
+    join metric m on m.id = o.metric_id
+    join source_passage sp on sp.id = o.source_id
+    join source_document d on d.id = sp.document_id
+    left join place a on a.id = o.area_id
     left join mapped mp on mp.metric_key = m.key
     left join counted cc on cc.observation_id = o.id
+    where case when o.parent_id is null then ${total('o')} else t.parent_id is null and ${total('t')} and ${visible('IndicatorObservation', 'o')} end
+    order by coalesce(o.parent_id, o.id), o.parent_id nulls first, o.ordinal, o.id`;
+  }
+  // One batch: the next totals by id (an index range scan), their parts, every other table looked
+  // up by primary key per row (offset 0 keeps each lookup a subquery, never a hash of the table).
+  return `with roots as materialized (
+      select r.id, r.global_id from indicator_observation r
+       where ${total('r')} and r.id > ${Number(form.after)} order by r.id limit ${Number(form.limit)}
+    ), figures as (
+      select o.*, o.id as root, null::text as total_global_id from roots r join indicator_observation o on o.id = r.id
+      union all
+      select o.*, o.parent_id as root, r.global_id as total_global_id from roots r join indicator_observation o on o.parent_id = r.id
+       where ${visible('IndicatorObservation', 'o')}
+    ), ${labels}
+    select o.root as "__group",
+      ${select}
+    from figures o
+    cross join lateral (select o.total_global_id as global_id) t
+    join lateral (select slug, name from partnership where id = o.partnership_id offset 0) p on true
+    join lateral (select key, label from metric where id = o.metric_id offset 0) m on true
+    join lateral (select * from source_passage where id = o.source_id offset 0) sp on true
+    join lateral (select key from source_document where id = sp.document_id offset 0) d on true
+    left join lateral (select key, nuts_code from place where id = o.area_id offset 0) a on true
+    left join mapped mp on mp.metric_key = m.key
+    left join lateral (${concepts} where oc.observation_id = o.id) cc on true
     order by o.root, o.parent_id nulls first, o.ordinal, o.id`;
 }
 
