@@ -15,6 +15,7 @@
  * Prints a table; --json FILE writes [{ case, caller, server, reqPerSec, p50Ms, p99Ms, sqlPerRequest }].
  * --quick (CI smoke): 20 partnerships, 1 s per measurement, 5,000 export rows; exits non-zero unless
  * every figure was measured and every answer matched. Figures, not a pass/fail test: see BENCHMARKS.md.
+ * --node-flags "...": Node flags of the hub (default: those of `npm start`), to measure them.
  * --profile FILE: CPU profile of the hub child under load (--cpu-prof), summarised (self time, GC share).
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -93,6 +94,14 @@ async function createDatabase(url: string): Promise<{ url: string; drop: () => P
   return { url: own.toString(), drop: () => run(`drop database if exists "${name}" with (force)`) };
 }
 
+/** The Node flags of package.json's `start` script (`node <flags> dist/src/server.js`). */
+function startFlags(): string {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const match = /\bnode((?: --[^\s]+)*) dist\/src\/server\.js/.exec(start);
+  if (!match) throw new Error(`package.json's start script does not run "node [flags] dist/src/server.js": ${start}`);
+  return match[1].trim();
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -105,6 +114,7 @@ async function main() {
       seed: { type: 'string', default: '1' },
       'export-rows': { type: 'string' },
       quick: { type: 'boolean', default: false },
+      'node-flags': { type: 'string' },
     },
   });
   const quick = values.quick!;
@@ -115,6 +125,9 @@ async function main() {
   const wanted = values.cases ? values.cases.split(',') : CASES.map((c) => c.name);
   const cases = CASES.filter((c) => wanted.includes(c.name));
 
+  // The hub runs with the Node flags `npm start` gives it, unless told otherwise (to measure them).
+  const nodeFlags = (values['node-flags'] ?? startFlags()).split(' ').filter(Boolean);
+  console.log(`hub node flags: ${nodeFlags.join(' ') || '(none)'}`);
   const server = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
   const dataDir = server ? undefined : mkdtempSync(join(tmpdir(), 'hub-bench-'));
   const profileDir = values.profile ? mkdtempSync(join(tmpdir(), 'hub-bench-profile-')) : undefined;
@@ -135,7 +148,7 @@ async function main() {
   if (!adminKey) throw new Error(`no key in the keys CLI's output: ${keyOutput}`);
   const hubChild = fork(join(root, 'dist', 'src', 'server.js'), [], {
     env: { ...env, HUB_BENCH_IPC: '1', PORT: '0', HOST: '127.0.0.1', DB_POOL_SIZE: '10' },
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    execArgv: [...nodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const hub = { child: hubChild, ready: await waitReady(hubChild, 'the hub (dist/src/server.js)') };
