@@ -63,6 +63,7 @@ describe('defaults', () => {
       maxTokens: 1000,
       maxBodyBytes: 100 * 1024,
       queryTimeoutMs: 5000,
+      exportTimeoutMs: 600_000,
     });
     expect([defaults.introspection, defaults.fieldSuggestions]).toEqual([true, true]);
     expect([production.introspection, production.fieldSuggestions]).toEqual([false, false]);
