@@ -12,6 +12,7 @@ import { Migration20261130155403 } from './Migration20261130155403';
 import { Migration20261203083137 } from './Migration20261203083137';
 import { Migration20261204002127 } from './Migration20261204002127';
 import { Migration20261204062829 } from './Migration20261204062829';
+import { Migration20261204110329 } from './Migration20261204110329';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203083137', class: Migration20261203083137 },
   { name: 'Migration20261204002127', class: Migration20261204002127 },
   { name: 'Migration20261204062829', class: Migration20261204062829 },
+  { name: 'Migration20261204110329', class: Migration20261204110329 },
 ];

@@ -64,6 +64,42 @@ test('a changed file updates records in place, adds new ones and removes what it
   expect(restored.targetGroups.map((g) => g.label)).toEqual(before.targetGroups.map((g) => g.label));
 });
 
+test('issue 12: a figure\'s status (estimated, provisional, forecast, revised) is imported, NORMAL by default, and a re-import of the seed restores it', async () => {
+  const entry = seed.partnerships.find((p) => p.file.partnership.slug === 'bury-est')!;
+  const statuses = async () =>
+    Object.fromEntries(
+      (
+        await t.hub.orm.em
+          .fork()
+          .execute<Array<{ key: string; status: string }>>(
+            `select o.key, o.status from indicator_observation o join partnership p on p.id = o.partnership_id where p.slug = 'bury-est' order by o.key`,
+          )
+      ).map((r) => [r.key, r.status]),
+    );
+  const before = await statuses();
+  expect(new Set(Object.values(before))).toEqual(new Set(['NORMAL']));
+  const file = structuredClone(entry.file) as unknown as Record<string, any>;
+  const starters = file.observations.find((o: { key: string }) => o.key === 'starters');
+  starters.status = 'PROVISIONAL';
+  starters.breakdown[0].status = 'ESTIMATED';
+  const parsed = parsePartnershipFile('bury-est.json', file, {
+    readDocumentText: (name: string) => seed.documentTexts.get(name),
+    placeKeys: new Set(seed.reference.places.map((p) => p.key)),
+    concepts: conceptSchemes(seed.reference),
+  });
+  await importer().importPartnership('bury-est.json', parsed, JSON.stringify(file), seed.documentTexts);
+  try {
+    const after = await statuses();
+    expect(after.starters).toBe('PROVISIONAL');
+    expect(after[starters.breakdown[0].key]).toBe('ESTIMATED');
+    expect(after[starters.breakdown[1].key]).toBe('NORMAL');
+    expect(Object.values(after).filter((s) => s !== 'NORMAL')).toHaveLength(2);
+  } finally {
+    await importer().importPartnership('bury-est.json', entry.file, entry.raw, seed.documentTexts);
+  }
+  expect(await statuses()).toEqual(before);
+});
+
 test('an import that fails half way changes nothing', async () => {
   const before = await seem();
   const entry = seed.partnerships.find((p) => p.file.partnership.slug === 'seem')!;
@@ -122,12 +158,13 @@ describe('a malformed interchange file is refused before any write, with every p
     file.observations[0].value = 'three hundred';
     file.partnership.programme = 'INTERREG';
     file.partnership.colour = 'blue';
+    file.observations[1].status = 'GUESSED';
     expect(() => parsePartnershipFile('seem.json', file, context())).toThrow(InterchangeError);
     try {
       parsePartnershipFile('seem.json', file, context());
     } catch (e) {
       const paths = (e as InterchangeError).problems.map((p) => p.path);
-      expect(paths).toEqual(expect.arrayContaining(['observations[0].value', 'partnership.programme', 'partnership']));
+      expect(paths).toEqual(expect.arrayContaining(['observations[0].value', 'observations[1].status', 'partnership.programme', 'partnership']));
     }
   });
 

@@ -11,7 +11,7 @@ import { Innovation } from '../innovation/innovation.entity';
 import { Metric } from '../metric/metric.entity';
 import { Objective } from '../objective/objective.entity';
 import { IndicatorObservation } from '../observation/indicator-observation.entity';
-import { CountOf, MeasurementUnit, ObservationNature, ObservationScope } from '../observation/observation.enum';
+import { CountOf, MeasurementUnit, ObservationNature, ObservationScope, ObservationStatus } from '../observation/observation.enum';
 import { Membership } from '../organisation/membership.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { PartnershipFieldSource } from '../partnership/partnership-field-source.entity';
@@ -734,6 +734,7 @@ class PartnershipFileImport {
         unit: metric.unit,
         currency: orNull(o.currency),
         qualifier: figure.qualifier,
+        status: figure.status ?? ObservationStatus.NORMAL,
         statedAs: figure.statedAs,
         subject: orNull(o.subject),
         periodLabel: orNull(o.period?.label),

@@ -8,6 +8,7 @@ import {
   CountOf,
   MeasurementUnit,
   ObservationNature,
+  ObservationStatus,
   ObservationScope,
   ValueQualifier,
 } from '../observation/observation.enum';
@@ -346,6 +347,10 @@ const ObservationFields = {
   sharing: Sharing,
   value: z.number().finite(),
   qualifier: z.enum(ValueQualifier).default(ValueQualifier.EXACT),
+  status: z
+    .enum(ObservationStatus)
+    .default(ObservationStatus.NORMAL)
+    .describe('NORMAL (the default) unless the source calls the figure estimated, provisional, a forecast or a revision of an earlier one'),
   statedAs: ShortText.describe('the figure exactly as written: "over 300", "47", "£8.4 billion"'),
   concepts: z
     .array(Key)

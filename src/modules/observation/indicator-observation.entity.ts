@@ -1,11 +1,11 @@
 import { Suppression } from '../../access/disclosure.enum';
 import { MaskedNarrative, WithheldWithFigure, Positioned } from '../../access/rules';
-import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
 import { PartnershipRecord } from '../partnership/partnership-record.entity';
 import { Metric } from '../metric/metric.entity';
 import { Place } from '../place/place.entity';
 import { Project } from '../project/project.entity';
-import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
+import { MeasurementUnit, ObservationNature, ObservationScope, ObservationStatus, ValueQualifier } from './observation.enum';
 
 /**
  * One figure as a source states it: value, unit, how exact ("over 300"), when, about what. A
@@ -48,6 +48,10 @@ export class IndicatorObservation extends PartnershipRecord {
 
   @Enum({ items: () => ValueQualifier })
   qualifier!: ValueQualifier;
+
+  /** Estimated, provisional, forecast or revised, where the source says so; NORMAL otherwise. */
+  @Enum({ items: () => ObservationStatus, default: ObservationStatus.NORMAL })
+  status: ObservationStatus & Opt = ObservationStatus.NORMAL;
 
   /** The figure exactly as written ("over 300"). */
   @WithheldWithFigure()

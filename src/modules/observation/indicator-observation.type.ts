@@ -6,7 +6,7 @@ import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
 import { LocalDateResolver } from 'graphql-scalars';
-import { MeasurementUnit, ObservationNature, ObservationScope, ValueQualifier } from './observation.enum';
+import { MeasurementUnit, ObservationNature, ObservationScope, ObservationStatus, ValueQualifier } from './observation.enum';
 
 @ObjectType('IndicatorObservation', {
   implements: [Node, Sourced, PartnershipRecord],
@@ -26,6 +26,11 @@ export class IndicatorObservationType extends PartnershipRecord {
 
   @Field(() => ValueQualifier, { description: 'How exactly the source states it ("over 300" is AT_LEAST).' })
   qualifier!: ValueQualifier;
+
+  @Field(() => ObservationStatus, {
+    description: 'Estimated, provisional, forecast or revised where the source says so; NORMAL otherwise (exports: SDMX OBS_STATUS).',
+  })
+  status!: ObservationStatus;
 
   @Field(() => String, { nullable: true, description: 'The figure exactly as written ("over 300", "59", "£8.4 billion"); null when withheld.' })
   statedAs!: string | null;

@@ -36,8 +36,25 @@ export enum ObservationNature {
   FORECAST = 'FORECAST',
 }
 
+/**
+ * The standing of a figure as its source gives it: NORMAL (final, as reported) unless the source
+ * calls it estimated, provisional, a forecast, or a revision of an earlier figure. Exports map it
+ * to SDMX's CL_OBS_STATUS (A, E, P, F, B).
+ */
+export enum ObservationStatus {
+  NORMAL = 'NORMAL',
+  ESTIMATED = 'ESTIMATED',
+  PROVISIONAL = 'PROVISIONAL',
+  FORECAST = 'FORECAST',
+  REVISED = 'REVISED',
+}
+
 registerEnumType(CountOf, { name: 'CountOf', description: 'What a count counts (small counts of people are protected).' });
 registerEnumType(MeasurementUnit, { name: 'MeasurementUnit', description: 'Unit of a figure.' });
 registerEnumType(ValueQualifier, { name: 'ValueQualifier', description: 'How exactly the source states a figure.' });
 registerEnumType(ObservationScope, { name: 'ObservationScope', description: 'What a figure describes.' });
 registerEnumType(ObservationNature, { name: 'ObservationNature', description: 'Reported result, target or forecast.' });
+registerEnumType(ObservationStatus, {
+  name: 'ObservationStatus',
+  description: 'Standing of a figure as its source gives it: NORMAL (final), ESTIMATED, PROVISIONAL, FORECAST or REVISED.',
+});
