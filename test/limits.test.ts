@@ -161,6 +161,23 @@ describe('query cost (graphql-query-complexity, src/graphql/cost.ts)', () => {
     expect(small.body?.errors).toBeUndefined();
   });
 
+  test('the verdict is remembered per document and per page size, never for invalid variables', async () => {
+    // One document text: Apollo parses it once, the limits measure it once and remember each page size.
+    const query = 'query Remembered($n: Int, $slug: String!) { partnerships(first: $n) { edges { node { slug organisations { partnerships { organisations { name } } } } } } partnership(slug: $slug) { slug } }';
+    const sequence: Array<[Record<string, unknown>, number, string | undefined]> = [
+      [{ n: 'many', slug: 'conwy' }, 400, 'BAD_USER_INPUT'],
+      [{ n: 100, slug: 'conwy' }, 400, 'QUERY_TOO_COMPLEX'],
+      [{ n: 5, slug: 'conwy' }, 200, undefined],
+      [{ n: 5, slug: 'powys' }, 200, undefined],
+      [{ n: 100, slug: 'conwy' }, 400, 'QUERY_TOO_COMPLEX'],
+      [{ n: 5, slug: '\u0000' }, 400, 'BAD_USER_INPUT'],
+    ];
+    for (const [variables, status, code] of sequence) {
+      const r = await postQuery(dev.url, query, variables);
+      expect([variables, r.status, r.body?.errors?.[0]?.extensions?.code]).toEqual([variables, status, code]);
+    }
+  });
+
   test('the nested dashboard query over a page of 100 partnerships fits the default', async () => {
     const dashboard = `{ partnerships(first: 100) { edges { node { slug places { name parent { name } } leadOrganisation { name }
       organisations { name partnerships { slug } } objectives { text source { quote document { title } } }

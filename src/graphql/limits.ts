@@ -169,20 +169,85 @@ function hasNul(value: unknown, depth = 0): boolean {
   return Object.values(value).some((v) => hasNul(v, depth + 1)) || Object.keys(value).some((k) => k.includes('\u0000'));
 }
 
-function refuseNul(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
-  let found = hasNul(variables);
-  if (!found) {
+/**
+ * What checkOperation needs of one operation that does not change between requests: its shape,
+ * whether its text holds a NUL, and its cost per value of the variables the cost depends on.
+ * Apollo keeps one parsed DocumentNode per query text, so a dashboard's repeated query is
+ * measured once instead of on every request (the cost walk was ~5% of a detail request's CPU).
+ */
+interface OperationVerdict {
+  shape: OperationShape;
+  documentHasNul: boolean;
+  /** Variables that reach a page size or an ID list: the only ones the estimate reads. */
+  costVariables: readonly string[];
+  costs: Map<string, number>;
+}
+
+const verdicts = new WeakMap<DocumentNode, Map<string, OperationVerdict>>();
+/** Distinct page sizes remembered per operation: enough for any client, bounded for a hostile one. */
+const MAX_COSTS_PER_OPERATION = 64;
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids']);
+
+function costVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (!COST_ARGUMENTS.has(node.name.value)) return false;
+      visit(node.value, {
+        Variable(variable) {
+          names.add(variable.name.value);
+        },
+      });
+      return false;
+    },
+  });
+  return [...names].sort();
+}
+
+function verdictFor(document: DocumentNode, operation: OperationDefinitionNode): OperationVerdict {
+  let byOperation = verdicts.get(document);
+  if (!byOperation) verdicts.set(document, (byOperation = new Map()));
+  const key = operation.name?.value ?? '';
+  let verdict = byOperation.get(key);
+  if (!verdict) {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    let documentHasNul = false;
     visit(document, {
       StringValue(node) {
-        if (node.value.includes('\u0000')) {
-          found = true;
-          return BREAK;
-        }
-        return undefined;
+        if (!node.value.includes('\u0000')) return undefined;
+        documentHasNul = true;
+        return BREAK;
       },
     });
+    verdict = { shape: measureOperation(operation, fragments), documentHasNul, costVariables: costVariablesOf(document), costs: new Map() };
+    byOperation.set(key, verdict);
   }
-  if (found) throw new GraphQLError('Text arguments may not contain NUL (\\u0000) characters', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return verdict;
+}
+
+function refuseNul(documentHasNul: boolean, variables: Record<string, unknown> | undefined): void {
+  if (documentHasNul || hasNul(variables)) {
+    throw new GraphQLError('Text arguments may not contain NUL (\\u0000) characters', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+}
+
+/** The operation's estimated cost, remembered per value of its cost variables (never when unknown). */
+function costOf(
+  verdict: OperationVerdict,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  maxNodes: number,
+): number | undefined {
+  const key = verdict.costVariables.length === 0 ? '' : JSON.stringify(verdict.costVariables.map((name) => variables?.[name] ?? null));
+  const known = verdict.costs.get(key);
+  if (known !== undefined) return known;
+  const cost = operationCost(schema, document, operation, variables, maxNodes);
+  // Unknown means "variables invalid": execution refuses those, and another request's may be valid.
+  if (cost !== undefined && verdict.costs.size < MAX_COSTS_PER_OPERATION) verdict.costs.set(key, cost);
+  return cost;
 }
 
 export interface LimitsPluginOptions {
@@ -201,11 +266,10 @@ export function checkOperation(
   limits: RequestLimits,
   allowIntrospection: boolean,
 ): void {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const shape = measureOperation(operation, fragments);
+  const verdict = verdictFor(document, operation);
+  const { shape } = verdict;
 
-  refuseNul(document, variables);
+  refuseNul(verdict.documentHasNul, variables);
   if (shape.introspection && !allowIntrospection) {
     throw refuse(LimitCode.INTROSPECTION_DISABLED, 'Introspection is disabled on this server', 403);
   }
@@ -231,7 +295,7 @@ export function checkOperation(
   if (shape.selections > limits.maxCost) {
     throw refuse(LimitCode.QUERY_TOO_COMPLEX, `The operation expands to more than ${limits.maxCost} selections`, 400, { limit: limits.maxCost });
   }
-  const cost = operationCost(schema, document, operation, variables, limits.maxCost + 1);
+  const cost = costOf(verdict, schema, document, operation, variables, limits.maxCost + 1);
   if (cost !== undefined && cost > limits.maxCost) {
     const actual = Number.isFinite(cost) ? cost : undefined;
     throw refuse(
