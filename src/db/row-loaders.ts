@@ -89,12 +89,17 @@ interface PgClient {
  * serves every connection from one session), it is an ordinary statement. Logged and counted as
  * every other statement is.
  */
+/** A PostgreSQL array literal of numbers or texts (each text quoted, so commas and braces stay inside it). */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+}
+
 export async function fetchPrepared<R>(scope: ReadScope, name: string, text: string, values: unknown[]): Promise<R[]> {
   const { em } = scope;
   if (!scope.preparedStatements || em.getTransactionContext()) {
     let i = 0;
     const knexText = text.replace(/\?/g, '\\?').replace(/\$\d+/g, () => (i++, '?'));
-    const bindings = values.map((v) => (Array.isArray(v) ? `{${v.join(',')}}` : v)); // knex would spread an array
+    const bindings = values.map((v) => (Array.isArray(v) ? arrayLiteral(v) : v)); // knex would spread an array
     return fetchRows<R>(em, em.getKnex().raw(knexText, bindings as Knex.RawBinding[]));
   }
   const sql = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(text, values);
@@ -142,9 +147,10 @@ function visibleSql(policy: ReadPolicy, entity: EntityClass<object>, alias: stri
 export function rowByUniqueLoader<R extends Row>(
   entity: EntityClass<object>,
   property: string,
-): LoaderDefinition<string, R | null> {
+): LoaderDefinition<string, R | null> & { uniqueProperty: string } {
   return {
     name: `${entity.name}By${property}`,
+    uniqueProperty: property,
     create: (scope) =>
       new DataLoader<string, R | null>(async (keys) => {
         const column = scope.em.getMetadata().get(entity.name).properties[property].fieldNames[0];

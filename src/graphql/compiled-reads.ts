@@ -52,11 +52,30 @@ interface CompiledRead {
 }
 
 const EXTENSION = 'compiledRead';
+const ROOT_EXTENSION = 'compiledRootRead';
+
+interface CompiledRootRead {
+  plan: ReadPlan;
+  /** The field argument holding the unique key (`slug`). */
+  argument: string;
+  /** The key's column in the plan's table. */
+  property: string;
+}
 
 /** For `@Extensions(...)` on a field resolver returning `loader`'s rows for a key of its parent. */
 export function compiledRead(loader: LoaderDefinition<never, unknown>, key: ParentKey = 'id'): Record<string, CompiledRead> {
   if (!loader.plan) throw new Error(`${loader.name} has no ReadPlan: it cannot be read inside its parent's statement`);
   return { [EXTENSION]: { plan: loader.plan, key } };
+}
+
+/**
+ * For `@Extensions(...)` on a root query field returning `loader`'s row for a unique key argument
+ * (`partnership(slug:)`): the row and everything declared below it are read in ONE statement, so
+ * a detail page is one round trip to PostgreSQL instead of a lookup and then its lists.
+ */
+export function compiledRootRead(loader: LoaderDefinition<string, unknown> & { uniqueProperty?: string }, argument: string): Record<string, CompiledRootRead> {
+  if (!loader.plan || !loader.uniqueProperty) throw new Error(`${loader.name} is not a row-by-unique-key loader: it cannot be read as a root`);
+  return { [ROOT_EXTENSION]: { plan: loader.plan, argument, property: loader.uniqueProperty } };
 }
 
 type Row = Record<string, unknown> & { id?: unknown };
@@ -82,6 +101,11 @@ interface FieldModel {
 interface Level {
   keys: Set<string>;
   loader: LoaderDefinition<number, Row | null>;
+}
+
+/** A root field's row, and what is declared below it, in one statement per batch of keys. */
+interface RootLevel {
+  loader: LoaderDefinition<string, Row | null>;
 }
 
 const MAX_PAIRS = 50; // json_build_object takes at most 100 arguments
@@ -110,6 +134,7 @@ function classChain(type: GraphQLObjectType, storage: ReturnType<typeof getMetad
 export class ReadCompiler {
   private readonly models = new Map<string, Map<string, FieldModel>>();
   private readonly levels = new WeakMap<object, Map<string, Level | null>>();
+  private readonly roots = new WeakMap<object, Map<string, RootLevel | null>>();
   private readonly wrapped = new WeakSet<GraphQLField<unknown, unknown>>();
   private meta!: MetadataStorage;
 
@@ -118,6 +143,12 @@ export class ReadCompiler {
   /** Wraps the resolvers of declared fields; plain fields become bare property reads. */
   install(): void {
     const storage = getMetadataStorage();
+    const query = this.schema.getQueryType();
+    for (const field of query ? Object.values(query.getFields()) : []) {
+      const root = field.extensions?.[ROOT_EXTENSION] as CompiledRootRead | undefined;
+      const guarded = storage.queries.some((q) => q.schemaName === field.name && (q.roles?.length || q.middlewares?.length));
+      if (root && !guarded) this.wrapRoot(field, root);
+    }
     for (const type of Object.values(this.schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       const model = this.modelOf(type, storage);
@@ -190,6 +221,70 @@ export class ReadCompiler {
         .load(parent.id)
         .then((read) => (read ? read[key] : many ? [] : null));
     } as GraphQLFieldResolver<unknown, unknown>;
+  }
+
+  private wrapRoot(field: GraphQLField<unknown, unknown>, read: CompiledRootRead): void {
+    const original = field.resolve as GraphQLFieldResolver<unknown, HubContext>;
+    const compiler = this;
+    field.resolve = function compiledRoot(parent: unknown, args: Record<string, unknown>, context: HubContext, info) {
+      const key = args[read.argument];
+      if (!context.compiledReads || info.operation.operation !== 'query' || typeof key !== 'string') return original(parent, args, context, info);
+      const level = compiler.rootLevelOf(info, read, context);
+      if (!level) return original(parent, args, context, info);
+      return context.loaders.get(level.loader).load(key);
+    } as GraphQLFieldResolver<unknown, unknown>;
+  }
+
+  /** The compiled statement of one root field of an operation (by response key), built once. */
+  private rootLevelOf(info: GraphQLResolveInfo, read: CompiledRootRead, context: HubContext): RootLevel | null {
+    let byKey = this.roots.get(info.operation);
+    if (!byKey) this.roots.set(info.operation, (byKey = new Map()));
+    const responseKey = info.path.key as string;
+    let level = byKey.get(responseKey);
+    if (level === undefined) {
+      this.meta ??= context.em.getMetadata();
+      level = this.buildRoot(info, read, responseKey);
+      byKey.set(responseKey, level);
+    }
+    return level;
+  }
+
+  private buildRoot(info: GraphQLResolveInfo, read: CompiledRootRead, responseKey: string): RootLevel | null {
+    const type = getNamedType(info.returnType);
+    if (!isObjectType(type) || isList(info.returnType) || read.plan.many) return null;
+    if (info.fieldNodes.some((n) => n.directives?.length)) return null;
+    const meta = this.meta.get(read.plan.entity.name);
+    const keyColumn = meta.properties[read.property]?.fieldNames?.[0];
+    if (!keyColumn) return null;
+    const groups = this.collect(type, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info.fragments);
+    const row = this.row(type, meta, groups, info.fragments);
+    const statements = new Map<string, { name: string; text: string }>();
+    const statementFor = (policy: ReadPolicy) => {
+      let statement = statements.get(policy.cacheKey);
+      if (!statement) {
+        const aliases = new Aliases();
+        const alias = aliases.next();
+        // PostgreSQL takes $1 as an array of the key column's type.
+        const { from, where } = read.plan.source({ policy, meta: this.meta }, alias, 'any($1)');
+        const text = `select ${alias}."${keyColumn}" as "key", ${row(policy, aliases, alias)} as "read" from ${from} where ${where.join(' and ')}`;
+        statement = { name: `hub_root_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
+        if (statements.size > 64) statements.clear();
+        statements.set(policy.cacheKey, statement);
+      }
+      return statement;
+    };
+    return {
+      loader: {
+        name: `compiled-root:${responseKey}|${type.name}`,
+        create: (scope) =>
+          new DataLoader<string, Row | null>(async (keys) => {
+            const { name, text } = statementFor(scope.policy);
+            const rows = await fetchPrepared<{ key: string; read: Row }>(scope, name, text, [keys]);
+            const byKey = new Map(rows.map((r) => [r.key, r.read]));
+            return keys.map((k) => byKey.get(k) ?? null);
+          }),
+      },
+    };
   }
 
   /** The compiled level for the selection this field is part of (null: nothing to compile there). */

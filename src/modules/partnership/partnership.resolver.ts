@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from
 import type { Loaders } from '../../db/row-loaders';
 import { ConnectionArgs } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { achievementsByPartnershipLoader } from '../achievement/achievement.loader';
 import { AchievementType } from '../achievement/achievement.type';
@@ -96,6 +96,7 @@ export class PartnershipResolver {
   }
 
   @Query(() => PartnershipType, { nullable: true, description: 'A partnership by its slug ("bury-est").' })
+  @Extensions(compiledRootRead(partnershipBySlugLoader, 'slug'))
   partnership(@Arg('slug') slug: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(partnershipBySlugLoader).load(slug);
   }
