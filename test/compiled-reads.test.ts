@@ -16,6 +16,7 @@ import {
   isRequiredArgument,
   type GraphQLObjectType,
   type GraphQLInterfaceType,
+  type GraphQLSchema,
 } from 'graphql';
 import { CASES } from '../scripts/bench/cases';
 import { startTestHub, type TestHub } from './support/hub';
@@ -69,6 +70,29 @@ function everything(type: GraphQLObjectType | GraphQLInterfaceType, depth: numbe
   return parts.join(' ');
 }
 
+/** Every root field read by a unique key, on three stored keys each (hidden ones included) and one unknown. */
+async function rootsByKey(schema: GraphQLSchema): Promise<Array<[string, { query: string }]>> {
+  const roots: Array<[string, string, string, string]> = [
+    ['place', 'key', 'place', 'Place'],
+    ['sourceDocument', 'key', 'source_document', 'SourceDocument'],
+    ['metric', 'key', 'metric', 'Metric'],
+    ['organisation', 'key', 'organisation', 'Organisation'],
+    ['indicator', 'code', 'indicator', 'Indicator'],
+    ['transnationalPartnership', 'key', 'transnational_partnership', 'TransnationalPartnership'],
+    ['concept', 'code', 'concept', 'Concept'],
+  ];
+  const em = compiled.hub.orm.em.fork();
+  const queries: Array<[string, { query: string }]> = [];
+  for (const [field, argument, table, typeName] of roots) {
+    const rows = await em.execute<Array<{ key: string }>>(`select "${argument}" as key from "${table}" order by id desc limit 3`);
+    const keys = [...rows.map((r) => r.key), 'no-such-key'];
+    const selection = everything(schema.getType(typeName) as GraphQLObjectType, 2);
+    const fields = keys.map((key, i) => `r${i}: ${field}(${argument}: ${JSON.stringify(key)}) { ${selection} }`).join('\n');
+    queries.push([`${field} by ${argument}`, { query: `{ ${fields} }` }]);
+  }
+  return queries;
+}
+
 let corpus: Array<[string, { query: string; variables?: Record<string, unknown> }]> = [];
 beforeAll(async () => {
   const schema = await buildHubSchema();
@@ -102,6 +126,7 @@ beforeAll(async () => {
     ['partnerships by slug, aliased', { query: `{ a: partnership(slug: "bury-est") { slug name sharing objectives { text source { quote } } }
       b: partnership(slug: "conwy") { slug places { name } observations { value statedAs breakdown { value } } }
       c: partnership(slug: "no,such\\"}") { slug } d: partnership(slug: "seem") { __typename id slug } }` }],
+    ...(await rootsByKey(schema)),
     ['places and their parents', { query: `{ places(first: 50) { edges { node { name parent { name parent { name } } children { name } partnerships { slug } } } } }` }],
   ];
 });

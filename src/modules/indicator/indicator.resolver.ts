@@ -1,5 +1,5 @@
 import { Arg, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { DEFAULT_LANGUAGE, LanguageCodeScalar } from '../taxonomy/language-code.scalar';
 import { metricByKeyLoader } from '../metric/metric.loader';
@@ -21,6 +21,7 @@ export class IndicatorResolver {
   }
 
   @Query(() => IndicatorType, { nullable: true })
+  @Extensions(compiledRootRead(indicatorByCodeLoader, 'code'))
   indicator(@Arg('code') code: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(indicatorByCodeLoader).load(code);
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { observationsByMetricLoader } from '../observation/indicator-observation.loader';
 import { IndicatorObservationType } from '../observation/indicator-observation.type';
@@ -34,6 +34,7 @@ export class MetricResolver {
   }
 
   @Query(() => MetricType, { nullable: true })
+  @Extensions(compiledRootRead(metricByKeyLoader, 'key'))
   metric(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(metricByKeyLoader).load(key);
   }

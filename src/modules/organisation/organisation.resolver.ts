@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { PartnershipType } from '../partnership/partnership.type';
 import { placeByIdLoader } from '../place/place.loader';
@@ -40,6 +40,7 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationType, { nullable: true })
+  @Extensions(compiledRootRead(organisationByKeyLoader, 'key'))
   organisation(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(organisationByKeyLoader).load(key);
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { PartnershipType } from '../partnership/partnership.type';
 import { Place } from './place.entity';
@@ -31,6 +31,7 @@ export class PlaceResolver {
   }
 
   @Query(() => PlaceType, { nullable: true })
+  @Extensions(compiledRootRead(placeByKeyLoader, 'key'))
   place(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(placeByKeyLoader).load(key);
   }

@@ -3,7 +3,7 @@ import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compileSourceDocumentFilter, SourceDocumentFilter } from './source.filter';
 import { SourceDocument } from './source-document.entity';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import {
   sourceDocumentByIdLoader,
@@ -67,6 +67,7 @@ export class SourceDocumentQueries {
   }
 
   @Query(() => SourceDocumentType, { nullable: true })
+  @Extensions(compiledRootRead(sourceDocumentByKeyLoader, 'key'))
   sourceDocument(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(sourceDocumentByKeyLoader).load(key);
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { FilterScope } from '../../graphql/filter';
 import { Concept } from './concept.entity';
@@ -17,6 +17,7 @@ const LANG_DESCRIPTION = 'ISO 639-1 language ("en", "cy" for Welsh).';
 @Resolver(() => ConceptType)
 export class ConceptResolver {
   @Query(() => ConceptType, { nullable: true, description: 'A taxonomy concept by its code ("care-leavers").' })
+  @Extensions(compiledRootRead(conceptByCodeLoader, 'code'))
   concept(@Arg('code') code: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(conceptByCodeLoader).load(code);
   }

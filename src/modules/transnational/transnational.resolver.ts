@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compileTransnationalFilter, TransnationalPartnershipFilter } from './transnational.filter';
-import { compiledRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { organisationByIdLoader } from '../organisation/organisation.loader';
 import { OrganisationType } from '../organisation/organisation.type';
@@ -44,6 +44,7 @@ export class TransnationalPartnershipResolver {
   }
 
   @Query(() => TransnationalPartnershipType, { nullable: true })
+  @Extensions(compiledRootRead(transnationalPartnershipByKeyLoader, 'key'))
   transnationalPartnership(@Arg('key') key: string, @Ctx() { loaders }: HubContext) {
     return loaders.get(transnationalPartnershipByKeyLoader).load(key);
   }
