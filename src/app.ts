@@ -28,6 +28,7 @@ import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
 import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
 import { httpErrorHandler, requestBody } from './http/request-body';
 import { requestScope } from './http/request-scope';
+import { createObservability } from './http/observability';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
@@ -52,6 +53,8 @@ export interface HubOptions {
   /** Sees every SQL statement with its parameters (tests EXPLAIN what the hub ran). */
   onStatement?: (sql: string, params: readonly unknown[]) => void;
   logger?: Logger;
+  /** Runs first on every request (tests hold a request in flight with it). */
+  beforeRequest?: express.RequestHandler;
 }
 
 export interface Hub {
@@ -212,6 +215,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
+  const observability = createObservability({ orm: readyOrm, logger });
   const schema = await buildHubSchema();
   const apollo = new ApolloServer<HubContext>({
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
@@ -231,6 +235,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       // No cache hints are used; its per-field hook costs ~10% of a large nested query.
       ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(logger),
+      observability.plugin,
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
       requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.policy.caller.isAuthenticated, logger }),
     ],
@@ -244,15 +249,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
-
-  app.get('/health', async (_req, res) => {
-    try {
-      await readyOrm.em.fork().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  app.use(observability.requestLog);
+  if (options.beforeRequest) app.use(options.beforeRequest);
+  app.use(observability.routes);
 
   // Every API route: who is calling, their rate limit, then 401 for a bad key.
   const guard = [identifyCaller(readyOrm, authenticate), readyRateLimiter.middleware, refuseBadKeys];
@@ -270,7 +269,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     requestScope,
     expressMiddleware(apollo, {
       // identifyCaller ran first.
-      context: async ({ res }): Promise<HubContext> => requestContext(res.locals.caller as Caller, res.locals.requestId as string),
+      context: async ({ res }): Promise<HubContext> =>
+        observability.attach(res.locals, requestContext(res.locals.caller as Caller, res.locals.requestId as string)),
     }),
   );
   app.use(httpErrorHandler(logger, config.limits));
@@ -304,10 +304,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       }),
     close: () =>
       (closing ??= (async () => {
+        const started = Date.now();
+        observability.drain(); // /ready fails first, so a load balancer stops sending requests
+        if (httpServer.listening && config.shutdownGraceMs > 0) await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
         await readyOrm.close(true);
         await readyRateLimiter.close();
         await database.stop();
+        logger.info({ ms: Date.now() - started }, 'stopped: requests finished, database pool and database closed');
       })()),
   };
 }

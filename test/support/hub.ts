@@ -70,7 +70,7 @@ async function testDatabase(): Promise<{ database: DatabaseServer; schema?: stri
   return { database: { url: db.url, embedded: true, stop: () => db.stop() } };
 }
 
-export async function startTestHub(overrides: Partial<HubConfig> = {}, options: Pick<HubOptions, 'logger'> = {}): Promise<TestHub> {
+export async function startTestHub(overrides: Partial<HubConfig> = {}, options: Pick<HubOptions, 'logger' | 'beforeRequest'> = {}): Promise<TestHub> {
   const { database, schema } = await testDatabase();
   const config: HubConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
