@@ -66,7 +66,8 @@ describe("SDMX-CSV export of Bury's figures", () => {
   });
 
   test('structure.json lists every code the export uses, in SDMX-JSON structure shape', async () => {
-    for (const headers of [{}, { authorization: `Bearer ${await t.createKey(Role.ADMIN)}` }]) {
+    const callers: Array<Record<string, string>> = [{}, { authorization: `Bearer ${await t.createKey(Role.ADMIN)}` }];
+    for (const headers of callers) {
       const { rows } = await records('/export/observations.sdmx.csv?partnership=bury-est', headers);
       const response = await get('/export/structure.json?partnership=bury-est', headers);
       expect(response.status).toBe(200);
