@@ -33,6 +33,7 @@ import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
 import { exportRouter } from './modules/export/export.routes';
+import { sdmxRouter } from './modules/export/sdmx.routes';
 import { Partnership } from './modules/partnership/partnership.entity';
 import { SearchIndexService } from './modules/search/search-index.service';
 import { AccessDerivation } from './access/derivation';
@@ -256,6 +257,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   // Every API route: who is calling, their rate limit, then 401 for a bad key.
   const guard = [identifyCaller(readyOrm, authenticate), readyRateLimiter.middleware, refuseBadKeys];
   app.use('/export', ...guard);
+  app.use(sdmxRouter({ context: requestContext, config, logger })); // before exportRouter: observations.:format would take .sdmx.csv
   app.use(exportRouter({ context: requestContext, config, logger }));
 
   const graphiql = graphiqlRouter({ endpoint: '/graphql', title: 'Partnership Data Hub', examples: readExampleQueries(examplesFile()) });

@@ -45,6 +45,9 @@ describe('small exports', () => {
       expect(csv.stated_as).toBe(row.stated_as ?? '');
       expect(csv.suppressed).toBe(String(row.suppressed));
       expect(csv.source_quote).toBe(row.source_quote ?? '');
+      // The figure's status (issue 12 point 7) in every export row.
+      expect(csv.status).toBe(row.status);
+      expect(['NORMAL', 'ESTIMATED', 'PROVISIONAL', 'FORECAST', 'REVISED']).toContain(csv.status);
     }
     const physical = records.find((r) => r.breakdown_category === 'Physical Disability')!;
     expect(physical).toMatchObject({ value: '', stated_as: '', suppressed: 'true', suppression_reason: 'SMALL_COUNTS', source_quote: 'Physical Disability [withheld]' });

@@ -30,8 +30,55 @@ const FORMATS = {
   json: 'application/json; charset=utf-8',
 } as const;
 
-function fail(res: Response, status: number, code: string, message: string) {
+export function fail(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+}
+
+/**
+ * The exports' query string (lang, partnership, metric, bom) parsed once for every export route:
+ * undefined after a 400 has been sent. With `rejectUnknown`, a partnership or metric the caller
+ * cannot see (or that does not exist: the answer does not tell which) is a 400 naming the value.
+ */
+export async function prepareExport(
+  deps: { context: RequestContextFactory },
+  req: Request,
+  res: Response,
+  options: { rejectUnknown?: boolean } = {},
+): Promise<{ scope: ReadScope; filter: ExportFilter; lang: 'en' | 'cy'; bom: boolean } | undefined> {
+  const parsed = Query.safeParse(req.query);
+  if (!parsed.success) {
+    fail(res, 400, 'BAD_USER_INPUT', parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : i.message)).join('; '));
+    return undefined;
+  }
+  // identifyCaller (app.ts) ran first; the same context factory as GraphQL's.
+  const { loaders } = deps.context(res.locals.caller as Caller, res.locals.requestId as string);
+  const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric), lang: parsed.data.lang };
+  const scope: ReadScope = loaders.scope;
+  if (options.rejectUnknown) {
+    const unknown = await unknownFilterValues(scope, filter);
+    if (unknown.length) {
+      fail(res, 400, 'BAD_USER_INPUT', `unknown ${unknown.map((u) => `${u.parameter} "${u.value}"`).join(', ')}`);
+      return undefined;
+    }
+  }
+  return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };
+}
+
+/** Filter values that match nothing the caller may see. */
+async function unknownFilterValues(scope: ReadScope, filter: ExportFilter): Promise<Array<{ parameter: string; value: string }>> {
+  const knex = scope.em.getKnex();
+  const known = async (table: string, entity: string, column: string, values?: string[]) => {
+    if (!values?.length) return [];
+    let query = knex.select(`x.${column} as value`).from({ x: table }).whereIn(`x.${column}`, values);
+    const visible = scope.policy.visible(entity, 'x');
+    if (visible) query = query.whereRaw(visible.sql, visible.bindings as never[]);
+    const found = new Set((await fetchRows<{ value: string }>(scope.em, query)).map((r) => r.value));
+    return values.filter((v) => !found.has(v));
+  };
+  return [
+    ...(await known('partnership', 'Partnership', 'slug', filter.partnerships)).map((value) => ({ parameter: 'partnership', value })),
+    ...(await known('metric', 'Metric', 'key', filter.metrics)).map((value) => ({ parameter: 'metric', value })),
+  ];
 }
 
 /** What a file of figures needs to be understood on its own, away from the hub. */
@@ -70,18 +117,7 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
 export function exportRouter(deps: { context: RequestContextFactory; config: HubConfig; logger: Logger }): Router {
   const router = express.Router();
 
-  const prepare = async (req: Request, res: Response) => {
-    const parsed = Query.safeParse(req.query);
-    if (!parsed.success) {
-      fail(res, 400, 'BAD_USER_INPUT', parsed.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : i.message)).join('; '));
-      return undefined;
-    }
-    // identifyCaller (app.ts) ran first; the same context factory as GraphQL's.
-    const { loaders } = deps.context(res.locals.caller as Caller, res.locals.requestId as string);
-    const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric), lang: parsed.data.lang };
-    const scope: ReadScope = loaders.scope;
-    return { scope, filter, lang: parsed.data.lang, bom: parsed.data.bom === 'true' };
-  };
+  const prepare = (req: Request, res: Response) => prepareExport(deps, req, res);
 
   router.get('/export/metadata.json', async (req, res, next) => {
     try {
@@ -144,7 +180,11 @@ function send(res: Response, chunk: Buffer | string): Promise<boolean> | boolean
  * where needed, CRLF record ends), so a download costs what PostgreSQL's COPY costs.
  */
 async function streamCsv(res: Response, scope: ReadScope, filter: ExportFilter, bom: boolean, statementTimeoutMs: number) {
-  const sql = await observationExportCopy(scope, filter);
+  await streamCopy(res, scope, await observationExportCopy(scope, filter), bom, statementTimeoutMs);
+}
+
+/** A `COPY ... TO STDOUT (FORMAT csv)` statement's bytes to the client, CRLF record ends, optional BOM. */
+export async function streamCopy(res: Response, scope: ReadScope, sql: string, bom: boolean, statementTimeoutMs: number) {
   const crlf = crlfRecords();
   let first = true;
   await copyOut(scope.em, sql, {

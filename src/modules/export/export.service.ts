@@ -41,6 +41,8 @@ export interface ExportRow {
   /** Taxonomy concepts the figure counts ('; '-separated codes and labels). */
   concept_codes: string | null;
   concept_labels: string | null;
+  /** NORMAL, ESTIMATED, PROVISIONAL, FORECAST or REVISED, as the source says. */
+  status: string;
 }
 
 export const EXPORT_COLUMNS: ReadonlyArray<{ name: keyof ExportRow; description: string }> = [
@@ -77,6 +79,7 @@ export const EXPORT_COLUMNS: ReadonlyArray<{ name: keyof ExportRow; description:
   { name: 'mapping_strengths', description: 'How well the metric matches each: EXACT, CLOSE or PARTIAL' },
   { name: 'concept_codes', description: 'Population concepts the figure counts (shared taxonomy), "; "-separated' },
   { name: 'concept_labels', description: 'Their preferred labels, in the language asked for (lang)' },
+  { name: 'status', description: 'NORMAL, ESTIMATED, PROVISIONAL, FORECAST or REVISED, as the source says' },
 ];
 
 /** A batch of rows, each with the group (its total's id) it belongs to: groups are never split. */
@@ -94,13 +97,13 @@ const GROUPS_PER_BATCH = 2000;
 /** Languages labels are exported in: written into SQL text, so only these (the route checks them). */
 const LANGUAGES = new Set(['en', 'cy']);
 
-interface ResolvedFilter {
+export interface ResolvedFilter {
   partnershipIds?: number[];
   metricIds?: number[];
   lang: string;
 }
 
-async function resolveFilter({ em }: ReadScope, filter: ExportFilter): Promise<ResolvedFilter> {
+export async function resolveFilter({ em }: ReadScope, filter: ExportFilter): Promise<ResolvedFilter> {
   const knex = em.getKnex();
   // Ids first, so totals are read by an index range scan (totals by partnership, in id order).
   const idsOf = async (table: string, column: string, values?: string[]) =>
@@ -172,6 +175,7 @@ export function observationExportSql(
     mapping_strengths: 'mp.strengths',
     concept_codes: 'cc.codes',
     concept_labels: 'cc.labels',
+    status: 'o.status',
   };
   const select = EXPORT_COLUMNS.map(({ name }) => `${columns[name]} as "${name}"`).join(',\n      ');
   const labels = `mapped as (

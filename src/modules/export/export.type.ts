@@ -41,6 +41,7 @@ export class ObservationExportRowType implements ExportRow {
   @Field(() => String, { nullable: true }) mapping_strengths!: string | null;
   @Field(() => String, { nullable: true }) concept_codes!: string | null;
   @Field(() => String, { nullable: true }) concept_labels!: string | null;
+  @Field() status!: string;
 }
 
 @ObjectType('ObservationExportPage')
