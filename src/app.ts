@@ -20,7 +20,7 @@ import { createOrm, migrate } from './db/orm';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
-import { buildHubSchema } from './app-schema';
+import { buildHubSubgraphSchema } from './app-federation';
 import { jitGateway } from './graphql/jit-executor';
 import { nodeLoaders } from './app-node-types';
 import { entities } from './app-entities';
@@ -212,7 +212,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
-  const schema = await buildHubSchema();
+  // Also a Federation 2 subgraph (_entities, _service): src/app-federation.ts.
+  const schema = await buildHubSubgraphSchema();
   const apollo = new ApolloServer<HubContext>({
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
