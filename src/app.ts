@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -231,6 +232,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; its per-field hook costs ~10% of a large nested query.
       ApolloServerPluginCacheControlDisabled(),
+      // As a subgraph Apollo would add per-field timing traces for any caller sending the ftv1 header.
+      ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(logger),
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
       requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.policy.caller.isAuthenticated, logger }),

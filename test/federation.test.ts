@@ -132,3 +132,23 @@ describe('issue 12.1: Federation 2 subgraph', () => {
     expect(_entities).toEqual([null, null]);
   });
 });
+
+describe('issue 12.1: the subgraph fields under the graphql-jit executor', () => {
+  let jit: TestHub;
+  beforeAll(async () => {
+    jit = await startTestHub({ graphqlJit: true });
+  });
+  afterAll(() => jit?.close());
+
+  test('_service and _entities answer as with graphql-js', async () => {
+    const { _service } = await jit.client.data<{ _service: { sdl: string } }, object>('{ _service { sdl } }');
+    expect(_service.sdl).toContain('@key(fields: "slug")');
+    const { _entities } = await jit.client.data<{ _entities: Array<{ slug: string } | null> }, object>(ENTITIES, {
+      representations: [
+        { __typename: 'Partnership', slug: 'bury-est' },
+        { __typename: 'Partnership', slug: 'no-such-partnership' },
+      ],
+    });
+    expect(_entities.map((e) => e?.slug ?? null)).toEqual(['bury-est', null]);
+  });
+});
