@@ -1,12 +1,14 @@
 /*
  * npm run schema:emit  — writes schema/schema.graphql from the type-graphql code.
  * npm run schema:check — fails when the committed file differs (the SDL is a regression snapshot).
+ * npm run supergraph   — writes only schema/subgraph.graphql and schema/supergraph.graphql.
  */
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildHubSchema, printHubSchema } from '../src/app-schema';
+import { composeSupergraph } from './supergraph';
 import { IndicatorCatalogueFile } from '../src/modules/indicator/indicator-catalogue.schema';
 import { PartnershipFile, ReferenceFile } from '../src/modules/import/interchange.schema';
 
@@ -18,8 +20,11 @@ function jsonSchema(schema: z.ZodType, title: string): string {
 
 async function main() {
   const check = process.argv.includes('--check');
-  const outputs: Record<string, string> = {
+  const { subgraph, supergraph } = composeSupergraph(await buildHubSchema());
+  const federation: Record<string, string> = { 'subgraph.graphql': subgraph, 'supergraph.graphql': supergraph };
+  const outputs: Record<string, string> = process.argv.includes('--supergraph') ? federation : {
     'schema.graphql': printHubSchema(await buildHubSchema()),
+    ...federation,
     'interchange.schema.json': jsonSchema(PartnershipFile, 'Partnership interchange file, format version 1'),
     'reference.schema.json': jsonSchema(ReferenceFile, 'Hub reference data file, format version 1'),
     'indicator-catalogue.schema.json': jsonSchema(IndicatorCatalogueFile, 'Indicator catalogue and metric mappings, format version 1'),

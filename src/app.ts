@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -20,7 +21,7 @@ import { createOrm, migrate } from './db/orm';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
-import { buildHubSchema } from './app-schema';
+import { buildHubSubgraphSchema } from './app-federation';
 import { jitGateway } from './graphql/jit-executor';
 import { nodeLoaders } from './app-node-types';
 import { entities } from './app-entities';
@@ -217,7 +218,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
   const observability = createObservability({ orm: readyOrm, logger });
-  const schema = await buildHubSchema();
+  // Also a Federation 2 subgraph (_entities, _service): src/app-federation.ts.
+  const schema = await buildHubSubgraphSchema();
   const apollo = new ApolloServer<HubContext>({
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
@@ -235,6 +237,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; its per-field hook costs ~10% of a large nested query.
       ApolloServerPluginCacheControlDisabled(),
+      // As a subgraph Apollo would add per-field timing traces for any caller sending the ftv1 header.
+      ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(logger),
       observability.plugin,
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
