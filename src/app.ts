@@ -28,6 +28,7 @@ import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
 import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
 import { httpErrorHandler, requestBody } from './http/request-body';
 import { requestScope } from './http/request-scope';
+import { corsPolicy, notFound, preventCookieCsrf, refuseAmbiguousCredentials, requireJsonBody, rootRedirect } from './http/http-edge';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
@@ -220,6 +221,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     // Gated per request by requestLimitsPlugin (config now; the caller's role can decide later).
     introspection: true,
     allowBatchedHttpRequests: false,
+    // preventCookieCsrf (src/http/http-edge.ts) keeps the check only where a CSRF is possible.
+    csrfPrevention: false,
     // No client uses automatic persisted queries: off, so nobody can fill a query cache.
     persistedQueries: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -244,6 +247,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
+  app.use(corsPolicy(config.corsOrigins), refuseAmbiguousCredentials, rootRedirect);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -266,6 +270,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.use(
     '/graphql',
     ...guard,
+    preventCookieCsrf,
+    requireJsonBody,
     requestBody(config.limits),
     requestScope,
     expressMiddleware(apollo, {
@@ -273,6 +279,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       context: async ({ res }): Promise<HubContext> => requestContext(res.locals.caller as Caller, res.locals.requestId as string),
     }),
   );
+  app.use(notFound);
   app.use(httpErrorHandler(logger, config.limits));
 
   let closing: Promise<void> | undefined;
