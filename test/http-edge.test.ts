@@ -2,6 +2,8 @@
  * Issue 12 (points 3, 5 and 8): the HTTP edge as a browser, a new user and a hostile client meet it.
  * Real hub, real HTTP.
  */
+import { connect } from 'node:net';
+import { Role } from '../src/access/roles';
 import { loadConfig } from '../src/config';
 import { startTestHub, type TestHub } from './support/hub';
 import { raw } from './support/http';
@@ -19,6 +21,23 @@ afterAll(async () => {
 });
 
 const query = '{ partnerships(first: 1) { edges { node { slug } } } }';
+
+/** A POST with exactly these header lines, over a bare socket (fetch cannot send a header twice). */
+function rawHeaders(url: string, headers: Array<[string, string]>, body: string): Promise<{ status: number; body: unknown }> {
+  const { hostname, port, pathname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let text = '';
+    socket.on('data', (c: Buffer) => (text += c.toString()));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const [head, ...rest] = text.split('\r\n\r\n');
+      resolve({ status: Number(head!.split(' ')[1]), body: JSON.parse(rest.join('\r\n\r\n')) as unknown });
+    });
+    const lines = [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}`, 'Connection: close', `Content-Length: ${Buffer.byteLength(body)}`, ...headers.map(([k, v]) => `${k}: ${v}`)];
+    socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`);
+  });
+}
 
 describe('CORS (point 3)', () => {
   test('a preflight from any origin is answered 204 with the allow headers (default CORS_ORIGINS=*)', async () => {
@@ -100,5 +119,24 @@ describe('JSON errors everywhere, / redirects (point 5)', () => {
     const r = await raw(t.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: query });
     expect(r.status).toBe(415);
     expect(r.body?.errors?.[0]?.extensions?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
+
+describe('hostile requests (point 8)', () => {
+  test('two Authorization headers are refused (400), not the first key used silently', async () => {
+    const key = await t.createKey(Role.ADMIN);
+    const r = await rawHeaders(
+      t.url,
+      [
+        ['content-type', 'application/json'],
+        ['authorization', `Bearer ${key}`],
+        ['authorization', 'Bearer someone-elses-key'],
+      ],
+      JSON.stringify({ query: '{ __typename }' }),
+    );
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ errors: [{ extensions: { code: 'AMBIGUOUS_CREDENTIALS' } }] });
+    const one = await rawHeaders(t.url, [['content-type', 'application/json'], ['authorization', `Bearer ${key}`]], JSON.stringify({ query: '{ __typename }' }));
+    expect(one.status).toBe(200);
   });
 });
