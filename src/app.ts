@@ -30,6 +30,7 @@ import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './ht
 import { httpErrorHandler, requestBody } from './http/request-body';
 import { requestScope } from './http/request-scope';
 import { createObservability } from './http/observability';
+import { corsPolicy, notFound, preventCookieCsrf, refuseAmbiguousCredentials, requireJsonBody, rootRedirect } from './http/http-edge';
 import { createLogger, type Logger } from './logger';
 import { readDataSet } from './modules/import/data-files';
 import { ImportService } from './modules/import/import.service';
@@ -227,6 +228,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     // Gated per request by requestLimitsPlugin (config now; the caller's role can decide later).
     introspection: true,
     allowBatchedHttpRequests: false,
+    // preventCookieCsrf (src/http/http-edge.ts) keeps the check only where a CSRF is possible.
+    csrfPrevention: false,
     // No client uses automatic persisted queries: off, so nobody can fill a query cache.
     persistedQueries: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -257,6 +260,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.use(observability.requestLog);
   if (options.beforeRequest) app.use(options.beforeRequest);
   app.use(observability.routes);
+  app.use(corsPolicy(config.corsOrigins), refuseAmbiguousCredentials, rootRedirect);
 
   // Every API route: who is calling, their rate limit, then 401 for a bad key.
   const guard = [identifyCaller(readyOrm, authenticate), readyRateLimiter.middleware, refuseBadKeys];
@@ -271,6 +275,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.use(
     '/graphql',
     ...guard,
+    preventCookieCsrf,
+    requireJsonBody,
     requestBody(config.limits),
     requestScope,
     expressMiddleware(apollo, {
@@ -279,6 +285,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         observability.attach(res.locals, requestContext(res.locals.caller as Caller, res.locals.requestId as string)),
     }),
   );
+  app.use(notFound);
   app.use(httpErrorHandler(logger, config.limits));
 
   let closing: Promise<void> | undefined;

@@ -25,9 +25,9 @@ export interface HubConfig {
   dataLicence: string;
   /** Per-request limits (src/graphql/limits.ts, src/http/request-body.ts). */
   limits: RequestLimits;
-  /** `__schema` / `__type` queries allowed (default: not in production). */
+  /** `__schema` / `__type` queries allowed (default: yes; the schema is public). */
   introspection: boolean;
-  /** "Did you mean ...?" in validation errors (default: not in production; they reveal the schema). */
+  /** "Did you mean ...?" in validation errors (default: yes; they reveal only the public schema). */
   fieldSuggestions: boolean;
   /** Run operations on graphql-jit (compiled once per operation) instead of graphql-js's interpreter. */
   graphqlJit: boolean;
@@ -36,6 +36,8 @@ export interface HubConfig {
   rateLimit: RateLimitConfig;
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (false: nobody's). */
   trustProxy: boolean | number | string;
+  /** Origins browsers may call the API and exports from: '*' (any) or a list. */
+  corsOrigins: '*' | string[];
 }
 
 export interface RequestLimits {
@@ -150,6 +152,11 @@ const EnvSchema = z.object({
   REDIS_URL: redisUrl.optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { message: 'must be 1-64 letters, digits or : . _ -' }).default('hub:'),
   TRUST_PROXY: trustProxy.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => (v.trim() === '*' ? ('*' as const) : v.split(',').map((o) => o.trim()).filter(Boolean)))
+    .refine((v) => v === '*' || v.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'must be * or a comma-separated list of origins like https://example.org' })
+    .default('*'),
 });
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -189,9 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
       exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
     },
-    // Both reveal the schema to anyone: open while developing, closed in production unless asked for.
-    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
-    fieldSuggestions: e.FIELD_SUGGESTIONS ?? e.NODE_ENV !== 'production',
+    // The schema is public (the depth, cost and introspection-depth limits still bound these): on unless switched off.
+    introspection: e.INTROSPECTION ?? true,
+    fieldSuggestions: e.FIELD_SUGGESTIONS ?? true,
     graphqlJit: e.GRAPHQL_JIT,
     compiledReads: e.COMPILED_READS,
     rateLimit: {
@@ -202,5 +209,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       redisKeyPrefix: e.REDIS_KEY_PREFIX,
     },
     trustProxy: e.TRUST_PROXY,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

@@ -33,3 +33,18 @@ export function httpStatusOf(code: HubErrorCode): number | undefined {
       return undefined; // field-level: the response is 200 with an error entry
   }
 }
+
+/**
+ * Codes of requests refused at the HTTP edge (src/http/), before GraphQL or an export runs; the
+ * body is `{ errors: [{ message, extensions: { code } }] }` as GraphQL's own errors.
+ */
+export enum HttpErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  /** Two Authorization headers, or two keys in one. */
+  AMBIGUOUS_CREDENTIALS = 'AMBIGUOUS_CREDENTIALS',
+  /** The client is fine; try again after Retry-After seconds (the database is unreachable). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** A request with cookies, a simple content-type and no preflight header (src/http/http-edge.ts). */
+  CSRF_SUSPECTED = 'CSRF_SUSPECTED',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+}

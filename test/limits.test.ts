@@ -14,7 +14,8 @@ import { startTestHub, type TestHub } from './support/hub';
 import { capturingLogger, codes, leaksIn, postQuery, raw } from './support/http';
 
 const defaults = loadConfig({ NODE_ENV: 'test' });
-const production = loadConfig({ NODE_ENV: 'production' });
+// Production with introspection and suggestions switched off by configuration (both are on by default).
+const production = loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'false', FIELD_SUGGESTIONS: 'false' });
 
 let dev: TestHub;
 let prod: TestHub;
@@ -54,7 +55,7 @@ function cost(query: string, variables?: Record<string, unknown>): Promise<numbe
 }
 
 describe('defaults', () => {
-  test('the defaults are the documented ones and production closes introspection and suggestions', () => {
+  test('the defaults are the documented ones; introspection and suggestions are on, also in production, unless switched off', () => {
     expect(defaults.limits).toEqual({
       maxDepth: 10,
       maxCost: 100_000,
@@ -66,8 +67,8 @@ describe('defaults', () => {
       exportTimeoutMs: 600_000,
     });
     expect([defaults.introspection, defaults.fieldSuggestions]).toEqual([true, true]);
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: true, fieldSuggestions: true });
     expect([production.introspection, production.fieldSuggestions]).toEqual([false, false]);
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', FIELD_SUGGESTIONS: 'yes' })).toMatchObject({ introspection: true, fieldSuggestions: true });
   });
 });
 
@@ -339,9 +340,9 @@ describe('errors in production', () => {
   });
 
   test("errors Apollo raises before a request has a context carry the request id too", async () => {
-    const csrf = await raw(prod.url, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-request-id': 'csrf-1' }, body: '{"query":"{ __typename }"}' });
+    const csrf = await raw(prod.url, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: 'a=1', 'x-request-id': 'csrf-1' }, body: '{"query":"{ __typename }"}' });
     expect(csrf.status).toBe(400);
-    expect(csrf.body?.errors?.[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: 'csrf-1' });
+    expect(csrf.body?.errors?.[0].extensions).toEqual({ code: 'CSRF_SUSPECTED', requestId: 'csrf-1' });
     const batch = await raw(prod.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'batch-1' }, body: '[{"query":"{ __typename }"}]' });
     expect(batch.body?.errors?.[0]).toEqual({ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST', requestId: 'batch-1' } });
   });
