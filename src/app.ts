@@ -25,7 +25,9 @@ import { jitGateway } from './graphql/jit-executor';
 import { nodeLoaders } from './app-node-types';
 import { entities } from './app-entities';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
-import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
+import { connectRedis, createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
+import { cacheControlPlugin } from './graphql/cache-policy';
+import { createPersistedQueries } from './graphql/persisted-queries';
 import { httpErrorHandler, requestBody } from './http/request-body';
 import { requestScope } from './http/request-scope';
 import { createLogger, type Logger } from './logger';
@@ -213,6 +215,10 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
   const schema = await buildHubSchema();
+  const persistedQueries = await createPersistedQueries(
+    { mode: config.caching.persistedQueries, manifestFile: config.caching.manifestFile, redisUrl: config.rateLimit.redisUrl, keyPrefix: config.rateLimit.redisKeyPrefix },
+    connectRedis,
+  );
   const apollo = new ApolloServer<HubContext>({
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
@@ -220,19 +226,21 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     // Gated per request by requestLimitsPlugin (config now; the caller's role can decide later).
     introspection: true,
     allowBatchedHttpRequests: false,
-    // No client uses automatic persisted queries: off, so nobody can fill a query cache.
-    persistedQueries: false,
+    // APQ (PERSISTED_QUERIES=apq) or trusted documents only (=only, refused by its plugin below).
+    persistedQueries: persistedQueries.apollo,
     parseOptions: { maxTokens: config.limits.maxTokens },
     // server.ts owns the signals: it stops HTTP, Apollo, the ORM and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // No cache hints are used; its per-field hook costs ~10% of a large nested query.
+      // Its per-field hook costs ~10% of a large nested query: cacheControlPlugin reads hints once per document.
       ApolloServerPluginCacheControlDisabled(),
+      ...persistedQueries.plugins,
       requestLoggingPlugin(logger),
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
       requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.policy.caller.isAuthenticated, logger }),
+      cacheControlPlugin({ defaultMaxAge: config.caching.maxAgeSeconds }),
     ],
   });
   await apollo.start();
@@ -307,6 +315,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
         await readyOrm.close(true);
         await readyRateLimiter.close();
+        await persistedQueries.close();
         await database.stop();
       })()),
   };
