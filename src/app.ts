@@ -8,9 +8,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HubError } from './errors';
+import { HubError, HubErrorCode } from './errors';
 import { identifyCaller, refuseBadKeys } from './http/authenticate';
 import { authenticate } from './modules/api-key/api-key.service';
 import type { Caller } from './access/caller';
@@ -105,6 +105,11 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
   }
   const code = formatted.extensions?.code;
+  // Apollo's own 400s without a code ("provided sha does not match query"): the client's mistake, not ours.
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (code === undefined && status !== undefined && status >= 400 && status < 500) {
+    return { ...formatted, extensions: { code: HubErrorCode.BAD_REQUEST } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }

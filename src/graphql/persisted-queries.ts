@@ -64,11 +64,12 @@ class TrustedFirstCache implements KeyValueCache<string> {
   ) {}
 
   async get(key: string) {
-    return this.trusted.get(key) ?? this.registered.get(key);
+    // Apollo asks for `apq:<sha256>`.
+    return this.trusted.get(key.slice(key.lastIndexOf(':') + 1)) ?? this.registered.get(key);
   }
 
   async set(key: string, value: string, options?: KeyValueCacheSetOptions) {
-    if (!this.trusted.has(key)) await this.registered.set(key, value, options);
+    if (!this.trusted.has(key.slice(key.lastIndexOf(':') + 1))) await this.registered.set(key, value, options);
   }
 
   async delete(key: string) {
@@ -83,7 +84,7 @@ export function persistedQueryOptions(
 ): PersistedQueryOptions | false {
   if (mode === 'off') return false;
   const registered: KeyValueCache<string> = options.redis
-    ? new RedisKeyValueCache(options.redis, `${options.keyPrefix}apq:`)
+    ? new RedisKeyValueCache(options.redis, options.keyPrefix) // Apollo adds `apq:`: keys are `<prefix>apq:<sha256>`
     : new InMemoryLRUCache<string>({ maxSize: 10 * 1024 * 1024 });
   return { cache: options.trusted ? new TrustedFirstCache(options.trusted, registered) : registered, ttl: 24 * 3600 };
 }
