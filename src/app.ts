@@ -106,8 +106,8 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   }
   const code = formatted.extensions?.code;
   // Apollo's own 400s without a code ("provided sha does not match query"): the client's mistake, not ours.
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
-  if (code === undefined && status !== undefined && status >= 400 && status < 500) {
+  const status = error instanceof GraphQLError && error.extensions.code === undefined ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (status !== undefined && status >= 400 && status < 500) {
     return { ...formatted, extensions: { code: HubErrorCode.BAD_REQUEST } };
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
