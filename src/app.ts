@@ -217,6 +217,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Only cacheable GraphQL answers get an ETag (a strong one, cacheControlPlugin); Express's weak one would tag every response.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
   const schema = await buildHubSchema();

@@ -73,12 +73,14 @@ describe('Cache-Control and ETag', () => {
     expect(r.status).toBe(200);
     expect(r.body?.errors).toBeUndefined();
     expect(r.headers.get('cache-control')).toBe('private, no-store');
+    expect(r.headers.get('etag')).toBeNull();
   });
 
   test('POST is never cached publicly', async () => {
     const r = await postQuery(t.url, PUBLIC_QUERY);
     expect(r.status).toBe(200);
     expect(r.headers.get('cache-control')).toBe('private, no-store');
+    expect(r.headers.get('etag')).toBeNull();
   });
 
   test('an answer with errors is not cached publicly', async () => {
