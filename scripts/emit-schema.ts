@@ -1,5 +1,5 @@
 /*
- * npm run schema:emit  — writes schema/schema.graphql from the type-graphql code.
+ * npm run schema:emit  — writes schema/schema.graphql from the type-graphql code (and the persisted query manifest from schema/examples.graphql).
  * npm run schema:check — fails when the committed file differs (the SDL is a regression snapshot).
  * npm run supergraph   — writes only schema/subgraph.graphql and schema/supergraph.graphql.
  */
@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { buildHubSchema, printHubSchema } from '../src/app-schema';
 import { composeSupergraph } from './supergraph';
+import { examplesFile, readExampleQueries } from '../src/graphiql/graphiql';
+import { persistedQueryManifest } from '../src/graphql/persisted-queries';
 import { IndicatorCatalogueFile } from '../src/modules/indicator/indicator-catalogue.schema';
 import { PartnershipFile, ReferenceFile } from '../src/modules/import/interchange.schema';
 
@@ -28,6 +30,8 @@ async function main() {
     'interchange.schema.json': jsonSchema(PartnershipFile, 'Partnership interchange file, format version 1'),
     'reference.schema.json': jsonSchema(ReferenceFile, 'Hub reference data file, format version 1'),
     'indicator-catalogue.schema.json': jsonSchema(IndicatorCatalogueFile, 'Indicator catalogue and metric mappings, format version 1'),
+    // The trusted documents PERSISTED_QUERIES=only runs: the committed example operations.
+    'persisted-queries.json': persistedQueryManifest(readExampleQueries(examplesFile())),
   };
   const dir = join(process.cwd(), 'schema');
   mkdirSync(dir, { recursive: true });

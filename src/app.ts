@@ -9,9 +9,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HubError } from './errors';
+import { HubError, HubErrorCode } from './errors';
 import { identifyCaller, refuseBadKeys } from './http/authenticate';
 import { authenticate } from './modules/api-key/api-key.service';
 import type { Caller } from './access/caller';
@@ -26,7 +26,9 @@ import { jitGateway } from './graphql/jit-executor';
 import { nodeLoaders } from './app-node-types';
 import { entities } from './app-entities';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
-import { createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
+import { connectRedis, createRateLimiter, RedisUnreachableError, type RateLimiter } from './http/rate-limit';
+import { cacheControlPlugin } from './graphql/cache-policy';
+import { createPersistedQueries } from './graphql/persisted-queries';
 import { httpErrorHandler, requestBody } from './http/request-body';
 import { requestScope } from './http/request-scope';
 import { createObservability } from './http/observability';
@@ -109,6 +111,11 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
   }
   const code = formatted.extensions?.code;
+  // Apollo's own 400s without a code ("provided sha does not match query"): the client's mistake, not ours.
+  const status = error instanceof GraphQLError && error.extensions.code === undefined ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { ...formatted, extensions: { code: HubErrorCode.BAD_REQUEST } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
@@ -216,11 +223,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Only cacheable GraphQL answers get an ETag (a strong one, cacheControlPlugin); Express's weak one would tag every response.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
   const observability = createObservability({ orm: readyOrm, logger });
   // Also a Federation 2 subgraph (_entities, _service): src/app-federation.ts.
   const schema = await buildHubSubgraphSchema();
+  const persistedQueries = await createPersistedQueries(
+    { mode: config.caching.persistedQueries, manifestFile: config.caching.manifestFile, redisUrl: config.rateLimit.redisUrl, keyPrefix: config.rateLimit.redisKeyPrefix },
+    connectRedis,
+  );
   const apollo = new ApolloServer<HubContext>({
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     formatError: hardenErrors(formatError, { fieldSuggestions: config.fieldSuggestions, queryTimeoutMs: config.limits.queryTimeoutMs }),
@@ -230,22 +243,24 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     allowBatchedHttpRequests: false,
     // preventCookieCsrf (src/http/http-edge.ts) keeps the check only where a CSRF is possible.
     csrfPrevention: false,
-    // No client uses automatic persisted queries: off, so nobody can fill a query cache.
-    persistedQueries: false,
+    // APQ (PERSISTED_QUERIES=apq) or trusted documents only (=only, refused by its plugin below).
+    persistedQueries: persistedQueries.apollo,
     parseOptions: { maxTokens: config.limits.maxTokens },
     // server.ts owns the signals: it stops HTTP, Apollo, the ORM and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // No cache hints are used; its per-field hook costs ~10% of a large nested query.
+      // Its per-field hook costs ~10% of a large nested query: cacheControlPlugin reads hints once per document.
       ApolloServerPluginCacheControlDisabled(),
       // As a subgraph Apollo would add per-field timing traces for any caller sending the ftv1 header.
       ApolloServerPluginInlineTraceDisabled(),
+      ...persistedQueries.plugins,
       requestLoggingPlugin(logger),
       observability.plugin,
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
       requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.policy.caller.isAuthenticated, logger }),
+      cacheControlPlugin({ defaultMaxAge: config.caching.maxAgeSeconds }),
     ],
   });
   await apollo.start();
@@ -323,6 +338,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
         await readyOrm.close(true);
         await readyRateLimiter.close();
+        await persistedQueries.close();
         await database.stop();
         logger.info({ ms: Date.now() - started }, 'stopped: requests finished, database pool and database closed');
       })()),

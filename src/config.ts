@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './paths';
 
 /**
  * Runtime configuration, read from the environment once and validated here so that a bad value
@@ -34,6 +35,8 @@ export interface HubConfig {
   /** Read a selection's nested lists in one statement per level (src/graphql/compiled-reads.ts) instead of a loader per field. */
   compiledReads: boolean;
   rateLimit: RateLimitConfig;
+  /** HTTP caching and persisted queries (src/graphql/cache-policy.ts, persisted-queries.ts). */
+  caching: CachingConfig;
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (false: nobody's). */
   trustProxy: boolean | number | string;
   /** Origins browsers may call the API and exports from: '*' (any) or a list. */
@@ -69,6 +72,15 @@ export interface RateLimitConfig {
   redisUrl?: string;
   /** Prefix of the hub's Redis keys (several hubs sharing one budget use the same prefix). */
   redisKeyPrefix: string;
+}
+
+export interface CachingConfig {
+  /** max-age in seconds of an anonymous GET of public data (0: never cached publicly). */
+  maxAgeSeconds: number;
+  /** off: none; apq: Apollo's automatic persisted queries; only: the manifest's documents only. */
+  persistedQueries: 'off' | 'apq' | 'only';
+  /** Apollo persisted query manifest of the trusted documents (read when persistedQueries is only). */
+  manifestFile: string;
 }
 
 export class ConfigError extends Error {
@@ -157,6 +169,9 @@ const EnvSchema = z.object({
     .transform((v) => (v.trim() === '*' ? ('*' as const) : v.split(',').map((o) => o.trim()).filter(Boolean)))
     .refine((v) => v === '*' || v.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'must be * or a comma-separated list of origins like https://example.org' })
     .default('*'),
+  CACHE_MAX_AGE: wholeNumber(0, 31_536_000).default(60),
+  PERSISTED_QUERIES: z.enum(['off', 'apq', 'only'], { message: 'must be off, apq or only' }).default('apq'),
+  PERSISTED_QUERIES_MANIFEST: z.string().min(1).default('schema/persisted-queries.json'),
 });
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -207,6 +222,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
       redisUrl: e.REDIS_URL,
       redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    },
+    caching: {
+      maxAgeSeconds: e.CACHE_MAX_AGE,
+      persistedQueries: e.PERSISTED_QUERIES,
+      // Relative to the project (it ships with the code), not to the working directory.
+      manifestFile: resolve(projectRoot(), e.PERSISTED_QUERIES_MANIFEST),
     },
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS,

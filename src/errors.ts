@@ -8,6 +8,10 @@ export enum HubErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** A malformed request Apollo refuses without a code of its own (Apollo's name for it). */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** PERSISTED_QUERIES=only and the document is not in the manifest (Apollo GraphOS's code). */
+  PERSISTED_QUERY_NOT_IN_LIST = 'PERSISTED_QUERY_NOT_IN_LIST',
 }
 
 export class HubError extends Error {
@@ -31,6 +35,9 @@ export function httpStatusOf(code: HubErrorCode): number | undefined {
     case HubErrorCode.BAD_USER_INPUT:
     case HubErrorCode.NOT_FOUND:
       return undefined; // field-level: the response is 200 with an error entry
+    case HubErrorCode.BAD_REQUEST:
+    case HubErrorCode.PERSISTED_QUERY_NOT_IN_LIST:
+      return 400;
   }
 }
 

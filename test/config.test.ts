@@ -1,5 +1,7 @@
 /** Configuration is read once and a bad value stops the hub with one line naming it. */
 import { ConfigError, loadConfig } from '../src/config';
+import { join } from 'node:path';
+import { projectRoot } from '../src/paths';
 
 test('defaults give a hub on port 4000 with an embedded database in .data', () => {
   const config = loadConfig({});
@@ -81,6 +83,17 @@ test('limits, introspection, suggestions and rate limits are read from the envir
     trustProxy: false,
   });
   expect(loadConfig({}).rateLimit).toEqual({ anonymousRequests: 300, keyRequests: 1200, windowSeconds: 60, redisUrl: undefined, redisKeyPrefix: 'hub:' });
+});
+
+test('caching and persisted queries: the documented defaults, and read from the environment', () => {
+  expect(loadConfig({}).caching).toEqual({ maxAgeSeconds: 60, persistedQueries: 'apq', manifestFile: join(projectRoot(), 'schema', 'persisted-queries.json') });
+  expect(loadConfig({ CACHE_MAX_AGE: '300', PERSISTED_QUERIES: 'only', PERSISTED_QUERIES_MANIFEST: '/etc/hub/trusted.json' }).caching).toEqual({
+    maxAgeSeconds: 300,
+    persistedQueries: 'only',
+    manifestFile: '/etc/hub/trusted.json',
+  });
+  expect(() => loadConfig({ PERSISTED_QUERIES: 'all' })).toThrow('Invalid configuration: PERSISTED_QUERIES must be off, apq or only (got "all")');
+  expect(() => loadConfig({ CACHE_MAX_AGE: '-1' })).toThrow('Invalid configuration: CACHE_MAX_AGE must be between 0 and 31536000 (got "-1")');
 });
 
 test.each([

@@ -136,7 +136,7 @@ const cases: Case[] = [
   { name: 'a syntax error', send: post(query('{ partnership(slug: "conwy") { slug }')), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
   { name: 'an unknown operationName', send: post(json({ query: 'query A { __typename }', operationName: 'B' })), status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
   { name: 'two operations and no operationName', send: post(json({ query: 'query A { __typename } query B { __typename }' })), status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
-  { name: 'a persisted-query hash (APQ is off)', send: post(json({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } })), status: 200, code: 'PERSISTED_QUERY_NOT_SUPPORTED' },
+  { name: 'a persisted-query hash never registered (APQ)', send: post(json({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } })), status: 200, code: 'PERSISTED_QUERY_NOT_FOUND' },
 
   // Batches, methods, content types, CSRF
   { name: 'an array batch of two operations', send: post(json([{ query: '{ __typename }' }, { query: '{ __typename }' }])), status: 400, code: 'BAD_REQUEST', check: (r) => expect(r.body?.errors?.[0].message).toBe('Operation batching disabled.') },

@@ -67,7 +67,7 @@ function describeRedis(url: string): string {
 }
 
 /** Connects to Redis once; fails with one line an operator can act on. */
-async function connectRedis(url: string): Promise<Redis> {
+export async function connectRedis(url: string): Promise<Redis> {
   const where = describeRedis(url);
   const client = new Redis(url, {
     lazyConnect: true,

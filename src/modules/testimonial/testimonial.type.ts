@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { PrivateData } from '../../graphql/cache-policy';
 import { Node } from '../../graphql/node';
 import { PartnershipRecord } from '../partnership/partnership.type';
 import { Sourced } from '../source/source.type';
@@ -12,9 +13,11 @@ export class TestimonialType extends PartnershipRecord {
   @Field({ description: maskedDescription('The quote, without its quotation marks.') })
   text!: string;
 
+  @PrivateData()
   @Field(() => String, { nullable: true, description: 'Personal data: who said it, as described ("a single father").' })
   speaker!: string | null;
 
+  @PrivateData()
   @Field(() => String, { nullable: true, description: 'Personal data: who referred the person ("the Supporting Children team").' })
   referredBy!: string | null;
 
