@@ -112,6 +112,19 @@ describe('small exports', () => {
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(code);
   });
 
+  test.each([
+    ['/export/observations.csv?metric=no-such-metric', 'metric "no-such-metric"'],
+    ['/export/observations.ndjson?partnership=no-such-partnership', 'partnership "no-such-partnership"'],
+    ['/export/observations.json?partnership=bury-est&metric=bury-est/no-such', 'metric "bury-est/no-such"'],
+    ['/export/metadata.json?partnership=nowhere', 'partnership "nowhere"'],
+  ])('%s: an unknown code is a 400 naming it (as GraphQL refuses it), not an empty file', async (path, named) => {
+    const response = await get(path);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toContain(named);
+  });
+
   test('a bad API key gets 401, not a public file', async () => {
     const response = await get('/export/observations.csv', { authorization: 'Bearer nonsense' });
     expect(response.status).toBe(401);

@@ -117,7 +117,8 @@ async function metadata(scope: ReadScope, config: HubConfig, filter: ExportFilte
 export function exportRouter(deps: { context: RequestContextFactory; config: HubConfig; logger: Logger }): Router {
   const router = express.Router();
 
-  const prepare = (req: Request, res: Response) => prepareExport(deps, req, res);
+  // An unknown (or hidden) partnership or metric is a 400 naming it, as GraphQL refuses unknown codes, not an empty file.
+  const prepare = (req: Request, res: Response) => prepareExport(deps, req, res, { rejectUnknown: true });
 
   router.get('/export/metadata.json', async (req, res, next) => {
     try {
