@@ -84,6 +84,9 @@ const ANONYMOUS_OUTCOME = { status: [200, 401], code: [null, 'UNAUTHENTICATED'] 
 
 const cases: Case[] = [
   // Shape of the operation
+  // Subscriptions: a client's mistake, a 4xx with its own code, never an internal error in the error log ("after the suite").
+  { name: 'a subscription over HTTP', send: post(query('subscription { partnerships { totalCount } }')), status: 400, code: 'OPERATION_NOT_SUPPORTED', check: noData },
+  { name: 'a named subscription of __typename, also over GET', send: get(`query=${encodeURIComponent('subscription S { __typename }')}`), status: [400, 405], code: ['OPERATION_NOT_SUPPORTED', 'BAD_REQUEST', 'METHOD_NOT_ALLOWED'], check: noData },
   { name: 'nesting one level past MAX_DEPTH', send: post(query(DEEP(11))), status: 400, code: 'QUERY_TOO_DEEP', check: noData },
   { name: 'nesting 300 levels deep', send: post(query(DEEP(300))), status: 400, code: 'QUERY_TOO_DEEP' },
   { name: 'nesting 2000 levels deep (too many tokens to parse)', send: post(query(DEEP(2000))), status: 400, code: 'QUERY_TOO_LARGE' },

@@ -34,6 +34,8 @@ export enum LimitCode {
   TOO_MANY_ROOT_FIELDS = 'TOO_MANY_ROOT_FIELDS',
   /** A document of more than MAX_TOKENS tokens (400; graphql stops parsing there). */
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  /** A subscription: the hub serves queries and mutations over HTTP, no event streams (400). */
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
   /** `__schema` / `__type` while introspection is off (403). */
   INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED',
   /** A statement ran longer than QUERY_TIMEOUT_MS and PostgreSQL cancelled it (503). */
@@ -316,6 +318,10 @@ export function requestLimitsPlugin({ limits, allowIntrospection, logger }: Limi
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // Apollo answers "unknown operation" itself
+          // A client's mistake, not a server failure: graphql-js would throw an internal error (logged at error level).
+          if (operation.operation === 'subscription') {
+            throw refuse(LimitCode.OPERATION_NOT_SUPPORTED, 'Subscriptions are not served: this API answers queries and mutations over HTTP', 400);
+          }
           checkOperation(schema, document, operation, request.variables, limits, allowIntrospection(contextValue));
         },
         async didEncounterErrors({ errors, contextValue, operationName }) {
