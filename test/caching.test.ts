@@ -179,7 +179,7 @@ describe('trusted documents (PERSISTED_QUERIES=only)', () => {
     const byHash = await get(t, { extensions: apq(listed.body) });
     expect(byHash.status).toBe(200);
     expect(byHash.body?.errors).toBeUndefined();
-    expect(byHash.body?.data).toBeTruthy();
+    expect(Object.values(byHash.body?.data ?? {}).some((value) => value !== null)).toBe(true);
     const inFull = await postQuery(t.url, listed.body);
     expect(inFull.body?.errors).toBeUndefined();
     expect(inFull.body?.data).toEqual(byHash.body?.data);

@@ -108,6 +108,24 @@ interface RootLevel {
   loader: LoaderDefinition<string, Row | null>;
 }
 
+/**
+ * A compiled statement's text and prepared name per policy class (the SQL differs by what the
+ * caller may see), built on first use; bounded, since policy classes are few.
+ */
+function statementsPerPolicy(prefix: string, build: (policy: ReadPolicy) => string): (policy: ReadPolicy) => { name: string; text: string } {
+  const statements = new Map<string, { name: string; text: string }>();
+  return (policy) => {
+    let statement = statements.get(policy.cacheKey);
+    if (!statement) {
+      const text = build(policy);
+      statement = { name: `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
+      if (statements.size > 64) statements.clear();
+      statements.set(policy.cacheKey, statement);
+    }
+    return statement;
+  };
+}
+
 const MAX_PAIRS = 50; // json_build_object takes at most 100 arguments
 
 function jsonObject(pairs: Array<[string, string]>): string {
@@ -258,21 +276,13 @@ export class ReadCompiler {
     if (!keyColumn) return null;
     const groups = this.collect(type, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info.fragments);
     const row = this.row(type, meta, groups, info.fragments);
-    const statements = new Map<string, { name: string; text: string }>();
-    const statementFor = (policy: ReadPolicy) => {
-      let statement = statements.get(policy.cacheKey);
-      if (!statement) {
-        const aliases = new Aliases();
-        const alias = aliases.next();
-        // PostgreSQL takes $1 as an array of the key column's type.
-        const { from, where } = read.plan.source({ policy, meta: this.meta }, alias, 'any($1)');
-        const text = `select ${alias}."${keyColumn}" as "key", ${row(policy, aliases, alias)} as "read" from ${from} where ${where.join(' and ')}`;
-        statement = { name: `hub_root_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
-        if (statements.size > 64) statements.clear();
-        statements.set(policy.cacheKey, statement);
-      }
-      return statement;
-    };
+    const statementFor = statementsPerPolicy('hub_root', (policy) => {
+      const aliases = new Aliases();
+      const alias = aliases.next();
+      // PostgreSQL takes $1 as an array of the key column's type.
+      const { from, where } = read.plan.source({ policy, meta: this.meta }, alias, 'any($1)');
+      return `select ${alias}."${keyColumn}" as "key", ${row(policy, aliases, alias)} as "read" from ${from} where ${where.join(' and ')}`;
+    });
     return {
       loader: {
         name: `compiled-root:${responseKey}|${type.name}`,
@@ -318,19 +328,11 @@ export class ReadCompiler {
       if (sql) fields.push([key, sql]);
     }
     if (!fields.length) return null;
-    const statements = new Map<string, { name: string; text: string }>();
-    const statementFor = (policy: ReadPolicy) => {
-      let statement = statements.get(policy.cacheKey);
-      if (!statement) {
-        const aliases = new Aliases();
-        const values = jsonObject(fields.map(([key, relation]) => [key, relation(policy, aliases, '"p"')]));
-        const text = `select "p"."id" as "key", ${values} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any($1::int[])`;
-        statement = { name: `hub_read_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
-        if (statements.size > 64) statements.clear();
-        statements.set(policy.cacheKey, statement);
-      }
-      return statement;
-    };
+    const statementFor = statementsPerPolicy('hub_read', (policy) => {
+      const aliases = new Aliases();
+      const values = jsonObject(fields.map(([key, relation]) => [key, relation(policy, aliases, '"p"')]));
+      return `select "p"."id" as "key", ${values} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any($1::int[])`;
+    });
     return {
       keys: new Set(fields.map(([key]) => key)),
       loader: {
