@@ -146,7 +146,7 @@ export const CASES: BenchCase[] = [
              o.breakdown_dimension, o.breakdown_category, c.global_id as comparator_id, 'false' as suppressed, null as suppression_reason,
              d.key as source_document, sp.section as source_section, sp.quote as source_quote,
              mp.codes as indicator_codes, mp.labels as indicator_labels, mp.strengths as mapping_strengths,
-             cc.codes as concept_codes, cc.labels as concept_labels
+             cc.codes as concept_codes, cc.labels as concept_labels, o.status
         from indicator_observation o
         join partnership p on p.id = o.partnership_id
         join metric m on m.id = o.metric_id
