@@ -60,6 +60,8 @@ export interface RequestLimits {
   queryTimeoutMs: number;
   /** statement_timeout of a whole CSV download (one COPY, as long as the client takes to read it) in ms (0: none). */
   exportTimeoutMs: number;
+  /** Most `_entities` representations in one operation (Federation; src/graphql/limits.ts). */
+  maxEntityRepresentations: number;
 }
 
 export interface RateLimitConfig {
@@ -154,6 +156,7 @@ const EnvSchema = z.object({
   MAX_BODY_BYTES: wholeNumber(1024, 100 * 1024 * 1024).default(100 * 1024),
   QUERY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(5000),
   EXPORT_TIMEOUT_MS: wholeNumber(0, 86_400_000).default(600_000),
+  MAX_ENTITY_REPRESENTATIONS: wholeNumber(1, 100_000).default(200),
   INTROSPECTION: booleanFlag.optional(),
   FIELD_SUGGESTIONS: booleanFlag.optional(),
   GRAPHQL_JIT: booleanFlag.default(true),
@@ -210,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxBodyBytes: e.MAX_BODY_BYTES,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
       exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
+      maxEntityRepresentations: e.MAX_ENTITY_REPRESENTATIONS,
     },
     // The schema is public (the depth, cost and introspection-depth limits still bound these): on unless switched off.
     introspection: e.INTROSPECTION ?? true,

@@ -83,6 +83,15 @@ describe('issue 12.1: Federation 2 subgraph', () => {
     }
   });
 
+  test('shared catalogue entities are also keyed by their public code; Indicator (not a Node) by code only', async () => {
+    const { _service } = await t.client.data<{ _service: { sdl: string } }, object>('{ _service { sdl } }');
+    expect(_service.sdl).toMatch(/type Indicator @key\(fields: "code"\) \{/);
+    expect(_service.sdl).toMatch(/type Concept implements [^{]*@key\(fields: "id"\) @key\(fields: "code"\)/);
+    for (const type of ['Organisation', 'Place', 'Metric', 'SourceDocument', 'TransnationalPartnership']) {
+      expect(_service.sdl).toMatch(new RegExp(`type ${type} implements [^{]*@key\\(fields: "id"\\) @key\\(fields: "key"\\)`));
+    }
+  });
+
   test('a gateway query joins hub and partner fields, as anonymous', async () => {
     const gateway = new GraphQLClient(gatewayUrl);
     const { partnership } = await gateway.data<{ partnership: Record<string, unknown> }, object>(JOINED, { slug: 'bury-est' });
@@ -133,6 +142,103 @@ describe('issue 12.1: Federation 2 subgraph', () => {
   });
 });
 
+const BY_CODE = `query ByCode($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Indicator { code kind }
+    ... on Concept { code }
+    ... on Place { key name }
+    ... on Organisation { key name }
+    ... on Metric { key }
+  }
+}`;
+
+describe('issue 12.1: entities by public code, and bad representations', () => {
+  test('Indicator, Concept, Place and Metric resolve by their codes as the root queries read them', async () => {
+    const direct = await t.client.data<
+      { indicator: { code: string; kind: string }; concept: { code: string }; place: { key: string; name: string }; metric: { key: string } },
+      object
+    >('{ indicator(code: "esf.cr04") { code kind } concept(code: "care-leavers") { code } place(key: "powys") { key name } metric(key: "bury-est/starters") { key } }');
+    const { _entities } = await t.client.data<{ _entities: unknown[] }, object>(BY_CODE, {
+      representations: [
+        { __typename: 'Indicator', code: 'esf.cr04' },
+        { __typename: 'Concept', code: 'care-leavers' },
+        { __typename: 'Place', key: 'powys' },
+        { __typename: 'Metric', key: 'bury-est/starters' },
+        { __typename: 'Indicator', code: 'no-such-indicator' },
+      ],
+    });
+    expect(_entities).toEqual([
+      { __typename: 'Indicator', ...direct.indicator },
+      { __typename: 'Concept', ...direct.concept },
+      { __typename: 'Place', ...direct.place },
+      { __typename: 'Metric', ...direct.metric },
+      null,
+    ]);
+  });
+
+  test('an organisation only a hidden partnership names is null by key for anonymous callers, as organisation(key:) is', async () => {
+    const all = await admin.data<{ organisations: { edges: Array<{ node: { key: string } }> } }, object>(
+      '{ organisations(first: 100) { edges { node { key } } } }',
+    );
+    const visible = await t.client.data<{ organisations: { edges: Array<{ node: { key: string } }> } }, object>(
+      '{ organisations(first: 100) { edges { node { key } } } }',
+    );
+    const seen = new Set(visible.organisations.edges.map((e) => e.node.key));
+    const hidden = all.organisations.edges.map((e) => e.node.key).find((k) => !seen.has(k));
+    expect(hidden).toBeDefined(); // Conwy (OWNER) names organisations no public record does
+    const shown = visible.organisations.edges[0].node.key;
+    const representations = [
+      { __typename: 'Organisation', key: hidden },
+      { __typename: 'Organisation', key: shown },
+    ];
+    const anonymous = await t.client.data<{ _entities: Array<{ key: string } | null> }, object>(BY_CODE, { representations });
+    expect(anonymous._entities.map((e) => e?.key ?? null)).toEqual([null, shown]);
+    const asAdmin = await admin.data<{ _entities: Array<{ key: string } | null> }, object>(BY_CODE, { representations });
+    expect(asAdmin._entities.map((e) => e?.key ?? null)).toEqual([hidden, shown]);
+  });
+
+  test('an unknown __typename is BAD_USER_INPUT naming it, not a masked internal error', async () => {
+    for (const typename of ['Martian', 'Query', 'Node', 'IndicatorMapping']) {
+      const result = await t.client.request(ENTITIES, { representations: [{ __typename: 'Partnership', slug: 'bury-est' }, { __typename: typename, id: 'x' }] });
+      expect(result.status).toBe(200);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].message).toBe(`representations[1]: "${typename}" is not an entity type of this subgraph`);
+      expect(result.data).toBeNull(); // _entities is non-null: the error nulls the answer
+    }
+  });
+
+  test('a representation without a key of its type, or without a __typename, is BAD_USER_INPUT saying what is expected', async () => {
+    const noKey = await t.client.request(ENTITIES, { representations: [{ __typename: 'Partnership', name: 'Bury EST' }] });
+    expect(noKey.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'representations[0]: a Partnership is referenced by id or slug (a string)'],
+    ]);
+    const noType = await t.client.request(ENTITIES, { representations: [{ slug: 'bury-est' }] });
+    expect(noType.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'representations[0] must be an object with a __typename']]);
+  });
+
+  test('more representations than MAX_ENTITY_REPRESENTATIONS (200) in one operation: 400 TOO_MANY_REPRESENTATIONS, before any load', async () => {
+    const ok = Array.from({ length: 200 }, () => ({ __typename: 'Partnership', slug: 'bury-est' }));
+    const served = await t.client.data<{ _entities: Array<{ slug: string } | null> }, object>(ENTITIES, { representations: ok });
+    expect(served._entities).toHaveLength(200);
+    const statements = await t.sql.during(async () => {
+      const refused = await t.client.request(ENTITIES, { representations: [...ok, { __typename: 'Partnership', slug: 'conwy' }] });
+      expect(refused.status).toBe(400);
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['TOO_MANY_REPRESENTATIONS']);
+      expect(refused.errors![0].extensions).toMatchObject({ limit: 200, actual: 201 });
+      expect(refused.errors![0].message).toBe('The operation asks _entities for 201 representations; at most 200 are allowed per operation');
+    });
+    expect(statements).toEqual([]);
+    // Two aliased _entities fields count together.
+    const twice = `query Twice($a: [_Any!]!, $b: [_Any!]!) { a: _entities(representations: $a) { __typename } b: _entities(representations: $b) { __typename } }`;
+    const split = await t.client.request(twice, { a: ok.slice(0, 150), b: ok.slice(0, 51) });
+    expect(split.status).toBe(400);
+    expect(split.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_REPRESENTATIONS', actual: 201 });
+  });
+});
+
 describe('issue 12.1: the subgraph fields under the graphql-jit executor', () => {
   let jit: TestHub;
   beforeAll(async () => {
@@ -150,5 +256,15 @@ describe('issue 12.1: the subgraph fields under the graphql-jit executor', () =>
       ],
     });
     expect(_entities.map((e) => e?.slug ?? null)).toEqual(['bury-est', null]);
+  });
+
+  test('an unknown __typename and too many representations get the same codes as with graphql-js', async () => {
+    const unknown = await jit.client.request(ENTITIES, { representations: [{ __typename: 'Martian', id: 'x' }] });
+    expect(unknown.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'representations[0]: "Martian" is not an entity type of this subgraph'],
+    ]);
+    const many = await jit.client.request(ENTITIES, { representations: Array.from({ length: 201 }, () => ({ __typename: 'Indicator', code: 'esf.cr04' })) });
+    expect(many.status).toBe(400);
+    expect(many.errors?.map((e) => e.extensions?.code)).toEqual(['TOO_MANY_REPRESENTATIONS']);
   });
 });

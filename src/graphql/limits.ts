@@ -46,6 +46,8 @@ export enum LimitCode {
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   /** Over the request budget of the API key or IP (429 with Retry-After; src/http/rate-limit.ts). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** More `_entities` representations than MAX_ENTITY_REPRESENTATIONS in one operation (400). */
+  TOO_MANY_REPRESENTATIONS = 'TOO_MANY_REPRESENTATIONS',
 }
 
 function refuse(code: LimitCode, message: string, status: number, details: Record<string, unknown> = {}): GraphQLError {
@@ -62,6 +64,8 @@ export interface OperationShape {
   /** Distinct top-level response keys (`__typename` left out). */
   rootFields: number;
   introspection: boolean;
+  /** The `representations` of each top-level `_entities` field: a literal list's length, or the variable holding it. */
+  representations: ReadonlyArray<number | { variable: string }>;
 }
 
 interface Measure {
@@ -124,10 +128,16 @@ export function measureOperation(operation: OperationDefinitionNode, fragments: 
 
   const rootKeys = new Set<string>();
   const visited = new Set<string>();
+  const representations: Array<number | { variable: string }> = [];
   const collectRoot = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value !== '__typename') rootKeys.add(selection.alias?.value ?? selection.name.value);
+        if (selection.name.value === '_entities') {
+          const value = selection.arguments?.find((a) => a.name.value === 'representations')?.value;
+          if (value?.kind === Kind.LIST) representations.push(value.values.length);
+          else if (value?.kind === Kind.VARIABLE) representations.push({ variable: value.name.value });
+        }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         collectRoot(selection.selectionSet);
       } else if (!visited.has(selection.name.value)) {
@@ -139,7 +149,7 @@ export function measureOperation(operation: OperationDefinitionNode, fragments: 
   };
   collectRoot(operation.selectionSet);
 
-  return { ...selectionSet(operation.selectionSet), rootFields: rootKeys.size };
+  return { ...selectionSet(operation.selectionSet), rootFields: rootKeys.size, representations };
 }
 
 /** graphql-query-complexity's estimate for one operation (see cost.ts); undefined if its variables are invalid. */
@@ -292,6 +302,21 @@ export function checkOperation(
       limit: limits.maxAliases,
       actual: shape.aliases,
     });
+  }
+  if (shape.representations.length) {
+    // Each representation is a record load: a gateway batches per subgraph call, so a huge list is a crafted one.
+    const asked = shape.representations.reduce<number>((sum, r) => {
+      const value = typeof r === 'number' ? r : variables?.[r.variable];
+      return sum + (typeof value === 'number' ? value : Array.isArray(value) ? value.length : 0);
+    }, 0);
+    if (asked > limits.maxEntityRepresentations) {
+      throw refuse(
+        LimitCode.TOO_MANY_REPRESENTATIONS,
+        `The operation asks _entities for ${asked} representations; at most ${limits.maxEntityRepresentations} are allowed per operation`,
+        400,
+        { limit: limits.maxEntityRepresentations, actual: asked },
+      );
+    }
   }
   // Bounds the cost walk below as well: it visits every expanded selection.
   if (shape.selections > limits.maxCost) {
