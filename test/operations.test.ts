@@ -92,6 +92,85 @@ describe('request log and metrics', () => {
   });
 });
 
+describe('withheld values served (disclosure control) in /metrics', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    // With 10, Bury's "9 employed" is small too, so a comparison cell is withheld (comparison.test.ts).
+    t = await startTestHub({ smallCountThreshold: 10 });
+  });
+  afterAll(() => t.close());
+
+  const WITHHELD = 'hub_withheld_values_served_total';
+  const scrape = async () => parseMetrics((await raw(`${t.origin}/metrics`)).text);
+  /** Runs `fn` and returns how much each route's withheld counter moved. */
+  const moved = async (fn: () => Promise<unknown>) => {
+    const before = await scrape();
+    await fn();
+    const after = await scrape();
+    const delta = (route: string) => (after.get(`${WITHHELD}{route=${route}}`) ?? 0) - (before.get(`${WITHHELD}{route=${route}}`) ?? 0);
+    return { graphql: delta('graphql'), export: delta('export') };
+  };
+
+  test('an anonymous GraphQL answer adds the number of withheld values it carries; an owner\'s answer adds none', async () => {
+    const query = '{ partnership(slug: "bury-est") { observations { value suppressed } } }';
+    let observations: Array<{ value: number | null; suppressed: boolean }> = [];
+    const anonymous = await moved(async () => {
+      observations = (await t.client.data<{ partnership: { observations: typeof observations } }, object>(query)).partnership.observations;
+    });
+    const withheld = observations.filter((o) => o.suppressed);
+    expect(withheld.length).toBeGreaterThanOrEqual(2); // Bury's small counts and the figures protecting them
+    expect(withheld.every((o) => o.value === null)).toBe(true);
+    expect(anonymous).toEqual({ graphql: withheld.length, export: 0 });
+
+    // The values were not asked for: none served.
+    expect(await moved(() => t.client.data('{ partnership(slug: "bury-est") { observations { suppressed } } }'))).toEqual({ graphql: 0, export: 0 });
+    const owner = await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+    expect(await moved(() => owner.data(query))).toEqual({ graphql: 0, export: 0 });
+  });
+
+  test('a comparison cell withheld from the caller counts as a withheld value', async () => {
+    let cells: Array<{ status: string }> = [];
+    const counted = await moved(async () => {
+      const { comparison } = await t.client.data<{ comparison: { rows: Array<{ cells: typeof cells }> } }, object>(
+        '{ comparison(indicators: ["esf.cr04", "hub.employment-rate"], partnerships: ["bury-est"]) { rows { cells { status value } } } }',
+      );
+      cells = comparison.rows.flatMap((r) => r.cells);
+    });
+    const suppressed = cells.filter((c) => c.status === 'SUPPRESSED').length;
+    expect(suppressed).toBeGreaterThanOrEqual(1);
+    expect(counted.graphql).toBe(suppressed);
+  });
+
+  test('CSV, SDMX-CSV and NDJSON exports add the withheld rows they hold', async () => {
+    let csv = '';
+    const fromCsv = await moved(async () => {
+      csv = (await raw(`${t.origin}/export/observations.csv?partnership=bury-est`)).text;
+    });
+    const [header, ...lines] = csv.trimEnd().split('\r\n');
+    const columns = header.split(',');
+    // suppressed and suppression_reason are adjacent unquoted columns: a withheld row reads ",true,SMALL_COUNTS,".
+    expect(columns.indexOf('suppression_reason')).toBe(columns.indexOf('suppressed') + 1);
+    const withheldRows = lines.filter((l) => /,true,SMALL_COUNTS,/.test(l)).length;
+    expect(withheldRows).toBeGreaterThanOrEqual(2);
+    expect(fromCsv).toEqual({ graphql: 0, export: withheldRows });
+
+    let sdmx = '';
+    const fromSdmx = await moved(async () => {
+      sdmx = (await raw(`${t.origin}/export/observations.sdmx.csv?partnership=bury-est`)).text;
+    });
+    expect(sdmx.split('\r\n').filter((l) => /,C(,|$)/.test(l) && l.includes(',Q,')).length).toBe(withheldRows);
+    expect(fromSdmx).toEqual({ graphql: 0, export: withheldRows });
+
+    let ndjson = '';
+    const fromNdjson = await moved(async () => {
+      ndjson = (await raw(`${t.origin}/export/observations.ndjson?partnership=bury-est`)).text;
+    });
+    const rows = ndjson.trim().split('\n').map((l) => JSON.parse(l) as { suppressed: boolean });
+    expect(rows.filter((r) => r.suppressed)).toHaveLength(withheldRows);
+    expect(fromNdjson).toEqual({ graphql: 0, export: withheldRows });
+  });
+});
+
 describe('graceful shutdown', () => {
   test('/ready answers 503 while an in-flight request still completes with 200, then the server closes with a closing log line', async () => {
     const log = capturingLogger('info');

@@ -47,6 +47,11 @@ export class ReadPolicy {
   // policy alive, and must not keep a request's identity map with it.
   private readonly meta: MetadataStorage;
   private readonly knex: Knex;
+  /**
+   * Values disclosure control withheld in this request's answer (GraphQL fields, export rows), for
+   * /metrics: tallied here as a plain number, added to the counter once per response.
+   */
+  withheldServed = 0;
 
   constructor(
     readonly caller: Caller,

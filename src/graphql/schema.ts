@@ -1,6 +1,7 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker, type NonEmptyArray } from 'type-graphql';
 import { installCompiledReads } from './compiled-reads';
+import { installWithheldCounting } from './withheld-cells';
 import type { NodeTypes } from './node';
 
 /**
@@ -19,6 +20,7 @@ export async function buildGraphQLSchema<C extends object, R>(
     .map((t) => t.name);
   if (missing.length) throw new Error(`node(id:) cannot load ${missing.join(', ')}: add them to src/app-node-types.ts`);
   installCompiledReads(schema);
+  installWithheldCounting(schema);
   return schema;
 }
 

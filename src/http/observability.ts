@@ -28,7 +28,7 @@ export interface Observability {
   /** Records the operation name and whether it failed (no per-field hooks). */
   plugin: ApolloServerPlugin<object>;
   /** Remembers which context object belongs to the HTTP response (called from the Apollo context factory). */
-  attach<T extends object>(locals: Record<string, unknown>, context: T): T;
+  attach<T extends { policy: { withheldServed: number } }>(locals: Record<string, unknown>, context: T): T;
   /** /ready answers 503 from now on (shutdown: the load balancer drains this instance). */
   drain(): void;
 }
@@ -62,6 +62,12 @@ export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; 
     registers: [registry],
   });
   const rateLimited = new Counter({ name: 'hub_rate_limit_refusals_total', help: 'Requests refused by the rate limit (429)', registers: [registry] });
+  const withheldServed = new Counter({
+    name: 'hub_withheld_values_served_total',
+    help: 'Values withheld by disclosure control (small counts and the figures protecting them) in answers, by route',
+    labelNames: ['route'] as const,
+    registers: [registry],
+  });
   // Read from the pool only when scraped: nothing on the request path.
   const pool = () =>
     (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
@@ -93,6 +99,9 @@ export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; 
       const outcome = status === 429 ? 'rate_limited' : status >= 400 || operation?.failed ? 'error' : 'ok';
       const operationName = route === 'graphql' ? operationLabel(operation?.name) : route;
       if (status === 429) rateLimited.inc();
+      // The request's ReadPolicy tallied them (src/graphql/withheld-cells.ts, the export routes): one update per response.
+      const withheld = (res.locals.readPolicy as { withheldServed?: number } | undefined)?.withheldServed;
+      if (withheld) withheldServed.inc({ route }, withheld);
       requests.inc({ route, operation: operationName, outcome });
       duration.observe({ route }, seconds);
       // Never the key nor anything the caller sent: role, not identity.
@@ -152,6 +161,7 @@ export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; 
     attach(locals, context) {
       const entry: OperationFacts = { name: '', failed: false };
       locals.operationFacts = entry;
+      locals.readPolicy = context.policy;
       (context as { [FACTS]?: OperationFacts })[FACTS] = entry;
       return context;
     },

@@ -1,4 +1,5 @@
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, InputType, ObjectType } from 'type-graphql';
+import { withheldCell } from '../../graphql/withheld-cells';
 import { LocalDateResolver } from 'graphql-scalars';
 import { SuppressionReason } from '../../access/disclosure.enum';
 import { IndicatorMappingType, IndicatorType } from '../indicator/indicator.type';
@@ -25,6 +26,7 @@ export class ComparisonCellType {
   status!: CellStatus;
 
   @Field(() => Float, { nullable: true, description: 'The figure (or derived rate); null when not reported or withheld.' })
+  @Extensions(withheldCell((c: ComparisonCellType) => c.status === CellStatus.SUPPRESSED))
   value!: number | null;
 
   @Field(() => MeasurementUnit)
@@ -84,6 +86,7 @@ export class SeriesPointType {
   observation!: IndicatorObservationType;
 
   @Field(() => Float, { nullable: true, description: 'The figure; null when withheld.' })
+  @Extensions(withheldCell((p: SeriesPointType) => p.value === null))
   value!: number | null;
 
   @Field(() => SuppressionReason, { nullable: true })

@@ -11,7 +11,7 @@ import type { RequestContextFactory } from '../../graphql/context';
 import { SourceDocument } from '../source/source-document.entity';
 import { copyOut } from '../../db/copy-out';
 import { crlfRecords } from './crlf-records';
-import { EXPORT_COLUMNS, exportObservationRows, observationExportCopy, type ExportBatch, type ExportFilter } from './export.service';
+import { EXPORT_COLUMNS, exportObservationRows, observationExportCopy, withheldInExport, type ExportBatch, type ExportFilter } from './export.service';
 
 const Query = z
   .object({
@@ -54,6 +54,8 @@ export async function prepareExport(
   const { loaders } = deps.context(res.locals.caller as Caller, res.locals.requestId as string);
   const filter: ExportFilter = { partnerships: list(parsed.data.partnership), metrics: list(parsed.data.metric), lang: parsed.data.lang };
   const scope: ReadScope = loaders.scope;
+  // Observability reads the withheld values this answer carries from it when the response is sent.
+  res.locals.readPolicy = scope.policy;
   if (options.rejectUnknown) {
     const unknown = await unknownFilterValues(scope, filter);
     if (unknown.length) {
@@ -144,7 +146,7 @@ export function exportRouter(deps: { context: RequestContextFactory; config: Hub
       res.setHeader('Content-Language', lang);
       res.setHeader('Cache-Control', 'no-store');
       if (format === 'csv') await streamCsv(res, scope, filter, bom, deps.config.limits.exportTimeoutMs);
-      else await stream(res, format, exportObservationRows(scope, filter), () => metadata(scope, deps.config, filter, lang));
+      else await stream(res, format, countingWithheld(scope, exportObservationRows(scope, filter)), () => metadata(scope, deps.config, filter, lang));
     } catch (e) {
       if (res.headersSent) {
         deps.logger.error({ err: e, requestId: res.locals.requestId }, 'export failed mid-stream');
@@ -181,11 +183,16 @@ function send(res: Response, chunk: Buffer | string): Promise<boolean> | boolean
  * where needed, CRLF record ends), so a download costs what PostgreSQL's COPY costs.
  */
 async function streamCsv(res: Response, scope: ReadScope, filter: ExportFilter, bom: boolean, statementTimeoutMs: number) {
-  await streamCopy(res, scope, await observationExportCopy(scope, filter), bom, statementTimeoutMs);
+  await streamCopy(res, scope, filter, await observationExportCopy(scope, filter), bom, statementTimeoutMs);
 }
 
-/** A `COPY ... TO STDOUT (FORMAT csv)` statement's bytes to the client, CRLF record ends, optional BOM. */
-export async function streamCopy(res: Response, scope: ReadScope, sql: string, bom: boolean, statementTimeoutMs: number) {
+/**
+ * A `COPY ... TO STDOUT (FORMAT csv)` statement of the figures of `filter` (the CSV and SDMX-CSV
+ * exports): its bytes to the client, CRLF record ends, optional BOM.
+ */
+export async function streamCopy(res: Response, scope: ReadScope, filter: ExportFilter, sql: string, bom: boolean, statementTimeoutMs: number) {
+  // Counted before the COPY, not after: the request's log line and metrics are written when it ends.
+  scope.policy.withheldServed += await withheldInExport(scope, filter);
   const crlf = crlfRecords();
   let first = true;
   await copyOut(scope.em, sql, {
@@ -200,6 +207,18 @@ export async function streamCopy(res: Response, scope: ReadScope, sql: string, b
     },
   });
   if (!res.destroyed) res.end();
+}
+
+/** Passes the batches on, tallying their withheld rows on the request's policy (for /metrics). */
+async function* countingWithheld(scope: ReadScope, batches: AsyncGenerator<ExportBatch>): AsyncGenerator<ExportBatch> {
+  try {
+    for await (const rows of batches) {
+      for (const r of rows) if (r.row.suppressed) scope.policy.withheldServed += 1;
+      yield rows;
+    }
+  } finally {
+    await batches.return(undefined);
+  }
 }
 
 async function stream(res: Response, format: 'ndjson' | 'json', batches: AsyncGenerator<ExportBatch>, metadata: () => Promise<unknown>) {

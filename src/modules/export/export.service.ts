@@ -123,6 +123,34 @@ export async function resolveFilter({ em }: ReadScope, filter: ExportFilter): Pr
  *   primary key per row), values typed for JSON, with each row's group.
  * A group is a total with its visible parts, so neither form ever splits one.
  */
+/** SQL: the totals the caller sees, of the partnerships and metrics asked for. */
+function exportedTotal(policy: ReadScope['policy'], filter: ResolvedFilter, alias: string): string {
+  return [
+    `${alias}.parent_id is null`,
+    policy.visibleSql('IndicatorObservation', alias) ?? 'true',
+    ...(filter.partnershipIds ? [`${alias}.partnership_id = any('{${filter.partnershipIds.join(',')}}'::int[])`] : []),
+    ...(filter.metricIds ? [`${alias}.metric_id = any('{${filter.metricIds.join(',')}}'::int[])`] : []),
+  ].join(' and ');
+}
+
+/** SQL: the figures `o` (its total joined as `t`) the whole export holds: those totals and their visible parts. */
+function exportedFigure(policy: ReadScope['policy'], filter: ResolvedFilter): string {
+  const visible = policy.visibleSql('IndicatorObservation', 'o') ?? 'true';
+  return `case when o.parent_id is null then ${exportedTotal(policy, filter, 'o')} else t.parent_id is null and ${exportedTotal(policy, filter, 't')} and ${visible} end`;
+}
+
+/**
+ * How many figures of the whole export are withheld from the caller (for /metrics): one count over
+ * indicator_observation with the export's own condition, instead of parsing the COPY's bytes.
+ */
+export async function withheldInExport(scope: ReadScope, filter: ExportFilter): Promise<number> {
+  const resolved = await resolveFilter(scope, filter);
+  const sql = `select count(*)::int as n from indicator_observation o left join indicator_observation t on t.id = o.parent_id
+    where ${exportedFigure(scope.policy, resolved)} and ${scope.policy.withheld('o')}`;
+  const [row] = await fetchRows<{ n: number }>(scope.em, scope.em.getKnex().raw(sql.replace(/\?/g, '\\?')));
+  return row.n;
+}
+
 export function observationExportSql(
   { policy }: ReadScope,
   filter: ResolvedFilter,
@@ -130,14 +158,7 @@ export function observationExportSql(
 ): string {
   const read = (entity: string, property: string, alias: string) => policy.read(entity, property, alias)!;
   const visible = (entity: string, alias: string) => policy.visibleSql(entity, alias) ?? 'true';
-  // Which totals: those the caller sees, of the partnerships and metrics asked for.
-  const total = (alias: string) =>
-    [
-      `${alias}.parent_id is null`,
-      visible('IndicatorObservation', alias),
-      ...(filter.partnershipIds ? [`${alias}.partnership_id = any('{${filter.partnershipIds.join(',')}}'::int[])`] : []),
-      ...(filter.metricIds ? [`${alias}.metric_id = any('{${filter.metricIds.join(',')}}'::int[])`] : []),
-    ].join(' and ');
+  const total = (alias: string) => exportedTotal(policy, filter, alias);
   const lang = `'${filter.lang}'`;
   const withheld = read('IndicatorObservation', 'suppressionReason', 'o');
   const columns: Record<keyof ExportRow, string> = {
@@ -212,7 +233,7 @@ export function observationExportSql(
     left join place a on a.id = o.area_id
     left join mapped mp on mp.metric_key = m.key
     left join counted cc on cc.observation_id = o.id
-    where case when o.parent_id is null then ${total('o')} else t.parent_id is null and ${total('t')} and ${visible('IndicatorObservation', 'o')} end
+    where ${exportedFigure(policy, filter)}
     order by coalesce(o.parent_id, o.id), o.parent_id nulls first, o.ordinal, o.id`;
   }
   // One batch: the next totals by id (an index range scan), their parts, every other table looked

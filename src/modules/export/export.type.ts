@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ObjectType } from 'type-graphql';
+import { withheldCell } from '../../graphql/withheld-cells';
 import { SuppressionReason } from '../../access/disclosure.enum';
 import type { ExportRow } from './export.service';
 
@@ -13,7 +14,7 @@ export class ObservationExportRowType implements ExportRow {
   @Field() partnership_name!: string;
   @Field() metric_code!: string;
   @Field() metric_label!: string;
-  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Float, { nullable: true }) @Extensions(withheldCell((r: ExportRow) => r.suppressed)) value!: number | null;
   @Field() unit!: string;
   @Field(() => String, { nullable: true }) currency!: string | null;
   @Field() qualifier!: string;

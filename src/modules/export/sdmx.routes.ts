@@ -24,7 +24,7 @@ export function sdmxRouter(deps: { context: RequestContextFactory; config: HubCo
       res.setHeader('Link', `</export/structure.json${query ? `?${query}` : ''}>; rel="describedby"; type="application/json"`);
       res.setHeader('Content-Language', ready.lang);
       res.setHeader('Cache-Control', 'no-store');
-      await streamCopy(res, ready.scope, await sdmxObservationCopy(ready.scope, ready.filter), ready.bom, deps.config.limits.exportTimeoutMs);
+      await streamCopy(res, ready.scope, ready.filter, await sdmxObservationCopy(ready.scope, ready.filter), ready.bom, deps.config.limits.exportTimeoutMs);
     } catch (e) {
       if (res.headersSent) {
         deps.logger.error({ err: e, requestId: res.locals.requestId }, 'SDMX export failed mid-stream');

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ObjectType } from 'type-graphql';
+import { withheldCell } from '../../graphql/withheld-cells';
 import { maskedDescription } from '../../access/descriptions';
 import { SuppressionReason } from '../../access/disclosure.enum';
 import { ConnectionType } from '../../graphql/connection';
@@ -16,6 +17,8 @@ import { MeasurementUnit, ObservationNature, ObservationScope, ObservationStatus
 })
 export class IndicatorObservationType extends PartnershipRecord {
   @Field(() => Float, { nullable: true, description: 'The number; null when withheld from this caller (see `suppressed`).' })
+  // Stored non-null: null here is disclosure control's doing (also where `suppressed` is not selected).
+  @Extensions(withheldCell((o: IndicatorObservationType) => o.value === null))
   value!: number | null;
 
   @Field(() => MeasurementUnit)
