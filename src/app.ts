@@ -227,7 +227,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
-  const observability = createObservability({ orm: readyOrm, logger });
+  const observability = createObservability({ orm: readyOrm, logger, readyTimeoutMs: config.readyTimeoutMs });
   // Also a Federation 2 subgraph (_entities, _service): src/app-federation.ts.
   const schema = await buildHubSubgraphSchema();
   const persistedQueries = await createPersistedQueries(

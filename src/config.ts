@@ -18,6 +18,8 @@ export interface HubConfig {
   dbPoolSize: number;
   /** On shutdown, /ready answers 503 this long before the server stops accepting, so a load balancer drains it. */
   shutdownGraceMs: number;
+  /** /ready answers 503 when the database check takes longer (keep it below the probe's own timeout). */
+  readyTimeoutMs: number;
   /** Load the seed data set when the database holds no partnership yet. */
   seedOnStart: boolean;
   /** Counts from 1 to this minus one are withheld from everyone but their owners. */
@@ -145,6 +147,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(600_000).default(0),
+  READY_TIMEOUT_MS: wholeNumber(50, 60_000).default(2000),
   SEED_ON_START: booleanFlag.default(true),
   DATA_LICENCE: z.string().min(1).max(200).default('CC-BY-4.0'),
   SMALL_COUNT_THRESHOLD: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(1000).default(5),
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
     seedOnStart: e.SEED_ON_START,
     smallCountThreshold: e.SMALL_COUNT_THRESHOLD,
     dataLicence: e.DATA_LICENCE,

@@ -171,6 +171,48 @@ describe('withheld values served (disclosure control) in /metrics', () => {
   });
 });
 
+describe('readiness: database reachable, migrations current', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    // One connection, so a test can hold it; a short readiness timeout.
+    t = await startTestHub({ dbPoolSize: 1, readyTimeoutMs: 300 });
+  });
+  afterAll(() => t.close());
+
+  test('a migration the database has not applied: 503 naming it; applied again: ready', async () => {
+    const em = t.hub.orm.em.fork();
+    const table = t.hub.orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
+    const [last] = await em.execute<Array<{ id: number; name: string; executed_at: Date }>>(`select id, name, executed_at from ${table} order by id desc limit 1`);
+    await em.execute(`delete from ${table} where id = ${last.id}`);
+    try {
+      const ready = await raw(`${t.origin}/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.body).toEqual({ status: 'migrations pending', pending: 1, migrations: [last.name.replace(/\.[jt]s$/, '')] });
+    } finally {
+      await em.execute(`insert into ${table} (id, name, executed_at) values (?, ?, ?)`, [last.id, last.name, last.executed_at]);
+    }
+    expect((await raw(`${t.origin}/ready`)).status).toBe(200);
+  });
+
+  test('a database that does not answer within READY_TIMEOUT_MS: 503 database unreachable, in about that time', async () => {
+    // The pool's only connection held by an open transaction: the check cannot get one.
+    const knex = t.hub.orm.em.getConnection().getKnex();
+    const trx = await knex.transaction();
+    try {
+      const started = Date.now();
+      const ready = await raw(`${t.origin}/ready`);
+      const ms = Date.now() - started;
+      expect(ready.status).toBe(503);
+      expect(ready.body).toEqual({ status: 'database unreachable', reason: 'no answer from the database within 300 ms' });
+      expect(ms).toBeGreaterThanOrEqual(290);
+      expect(ms).toBeLessThan(3000);
+    } finally {
+      await trx.rollback();
+    }
+    expect((await raw(`${t.origin}/ready`)).body).toEqual({ status: 'ready' });
+  });
+});
+
 describe('graceful shutdown', () => {
   test('/ready answers 503 while an in-flight request still completes with 200, then the server closes with a closing log line', async () => {
     const log = capturingLogger('info');

@@ -37,8 +37,9 @@ export interface Observability {
  * Health (process up), readiness (database reachable, migrations current, not shutting down) and
  * Prometheus metrics. Its own registry: two hubs in one process (tests) do not share counters.
  */
-export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; logger: Logger }): Observability {
+export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; logger: Logger; readyTimeoutMs?: number }): Observability {
   const { orm, logger } = options;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 2000;
   const registry = new Registry();
   const knownNames = new Set<string>();
   const operationLabel = (name: string | undefined): string => {
@@ -123,16 +124,27 @@ export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; 
       res.status(503).json({ status: 'draining' });
       return;
     }
-    try {
+    // A probe must answer within its own timeout: a database that hangs (or a pool with no free
+    // connection) is "not ready" after readyTimeoutMs, not a probe that times out itself.
+    const deadline = new Promise<'timeout'>((resolve) => setTimeout(resolve, readyTimeoutMs, 'timeout').unref());
+    const check = (async () => {
       await orm.em.fork().execute('select 1');
-      const pending = await orm.getMigrator().getPendingMigrations();
-      if (pending.length) {
-        res.status(503).json({ status: 'migrations pending', pending: pending.length });
-        return;
+      return orm.getMigrator().getPendingMigrations();
+    })();
+    try {
+      const pending = await Promise.race([check, deadline]);
+      if (pending === 'timeout') {
+        check.catch(() => undefined); // settles later; nobody waits for it
+        res.status(503).json({ status: 'database unreachable', reason: `no answer from the database within ${readyTimeoutMs} ms` });
+      } else if (pending.length) {
+        res.status(503).json({ status: 'migrations pending', pending: pending.length, migrations: pending.map((m) => m.name) });
+      } else {
+        res.json({ status: 'ready' });
       }
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
+    } catch (e) {
+      // The cause for the operator; the probe's body stays free of connection details.
+      logger.warn({ err: e }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable', reason: 'the database check failed (the log has the cause)' });
     }
   });
   routes.get('/metrics', async (_req, res) => {
