@@ -18,6 +18,7 @@ import type { Caller } from './access/caller';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
+import { acquireStartupLock } from './db/startup-lock';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
@@ -192,15 +193,21 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     } catch (e) {
       throw new HubStartError(describeConnectionError(e, database.url));
     }
-    const applied = await migrate(orm);
-    if (applied.length) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
-    // Decisions are stored with the threshold they were made with: a new one re-derives them all.
-    await new AccessDerivation(orm.em.fork()).setThreshold(config.smallCountThreshold);
-    if (config.seedOnStart) await seedIfEmpty(orm.em.fork(), logger);
-    const rederived = await new AccessDerivation(orm.em.fork()).refreshStale();
-    if (rederived) logger.info(`derived who sees what again for ${rederived} partnership(s)`);
-    const reindexed = await new SearchIndexService(orm.em.fork()).refreshStale();
-    if (reindexed) logger.info(`rebuilt the search index of ${reindexed} partnership(s)`);
+    // Hubs started together on one database take turns (the embedded one serves a single hub).
+    const releaseStartup = database.embedded ? undefined : await acquireStartupLock(database.url, options.dbSchema);
+    try {
+      const applied = await migrate(orm);
+      if (applied.length) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+      // Decisions are stored with the threshold they were made with: a new one re-derives them all.
+      await new AccessDerivation(orm.em.fork()).setThreshold(config.smallCountThreshold);
+      if (config.seedOnStart) await seedIfEmpty(orm.em.fork(), logger);
+      const rederived = await new AccessDerivation(orm.em.fork()).refreshStale();
+      if (rederived) logger.info(`derived who sees what again for ${rederived} partnership(s)`);
+      const reindexed = await new SearchIndexService(orm.em.fork()).refreshStale();
+      if (reindexed) logger.info(`rebuilt the search index of ${reindexed} partnership(s)`);
+    } finally {
+      await releaseStartup?.();
+    }
   } catch (e) {
     await orm?.close(true).catch(() => undefined);
     await rateLimiter?.close().catch(() => undefined);

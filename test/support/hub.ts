@@ -72,6 +72,32 @@ async function testDatabase(): Promise<{ database: DatabaseServer; schema?: stri
 
 export async function startTestHub(overrides: Partial<HubConfig> = {}, options: Pick<HubOptions, 'logger' | 'beforeRequest'> = {}): Promise<TestHub> {
   const { database, schema } = await testDatabase();
+  return startHubOn(database, schema, overrides, options);
+}
+
+/**
+ * Several hubs on ONE test database (scale-out): on PostgreSQL started together, as a deployment
+ * would start them. Only the first stops the database: close the others first.
+ */
+export async function startTestHubs(count: number, overrides: Partial<HubConfig> = {}): Promise<TestHub[]> {
+  const { database, schema } = await testDatabase();
+  const shared: DatabaseServer = { ...database, stop: async () => undefined };
+  const start = (i: number) => startHubOn(i === 0 ? database : shared, schema, overrides, {});
+  // The embedded database serves one hub in production (no start-up lock there): one after the other.
+  if (database.embedded) {
+    const hubs: TestHub[] = [];
+    for (let i = 0; i < count; i++) hubs.push(await start(i));
+    return hubs;
+  }
+  return Promise.all(Array.from({ length: count }, (_, i) => start(i)));
+}
+
+async function startHubOn(
+  database: DatabaseServer,
+  schema: string | undefined,
+  overrides: Partial<HubConfig>,
+  options: Pick<HubOptions, 'logger' | 'beforeRequest'>,
+): Promise<TestHub> {
   const config: HubConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     databaseUrl: database.url,
