@@ -24,6 +24,7 @@ import { createRequestContext, type HubContext, type RequestContextFactory } fro
 import { GlobalIds } from './graphql/global-id';
 import { buildHubSubgraphSchema } from './app-federation';
 import { jitGateway } from './graphql/jit-executor';
+import { primaryReadsPlugin } from './graphql/primary-reads';
 import { nodeLoaders } from './app-node-types';
 import { entities } from './app-entities';
 import { hardenErrors, requestLimitsPlugin } from './graphql/limits';
@@ -187,6 +188,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         onQuery: options.onQuery,
         onStatement: options.onStatement,
         statementTimeoutMs,
+        replicaUrls: config.databaseReplicaUrls,
       });
       const connection = await orm.checkConnection();
       if (!connection.ok) throw connection.error ?? new Error(connection.reason);
@@ -264,6 +266,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
       ApolloServerPluginInlineTraceDisabled(),
       ...persistedQueries.plugins,
       requestLoggingPlugin(logger),
+      // Mutations and API-key administration read from the primary; other queries from a replica.
+      primaryReadsPlugin(),
       observability.plugin,
       // Introspection: as configured for everyone (on in development), and always for signed-in partners.
       requestLimitsPlugin({ limits: config.limits, allowIntrospection: (ctx) => config.introspection || ctx.policy.caller.isAuthenticated, logger }),

@@ -10,6 +10,8 @@ export interface HubConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** PostgreSQL connection URL; undefined means "start the embedded PostgreSQL". */
   databaseUrl?: string;
+  /** Read replicas of DATABASE_URL: queries and exports read from them, writes and API-key administration from the primary. */
+  databaseReplicaUrls: string[];
   /** Folder of the embedded PostgreSQL's data (persistent across restarts). */
   dataDir: string;
   host: string;
@@ -136,6 +138,11 @@ const trustProxy = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl))
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce
@@ -189,7 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const got = defined[name];
-      const shown = name === 'DATABASE_URL' || name === 'REDIS_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+      const shown = name === 'DATABASE_URL' || name === 'DATABASE_REPLICA_URLS' || name === 'REDIS_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
@@ -198,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   return {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS ?? [],
     dataDir: resolve(e.DATA_DIR),
     host: e.HOST,
     port: e.PORT,

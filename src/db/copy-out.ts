@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { connectionTypeOf } from './read-routing';
 
 /** A pooled connection as knex hands it out: a pg Client, plus the mark knex's pool checks. */
 type PooledClient = Client & { __knex__disposed?: unknown };
@@ -21,14 +22,15 @@ export async function copyOut(
   sql: string,
   options: { statementTimeoutMs: number; write: (chunk: Buffer) => Promise<boolean> | boolean },
 ): Promise<void> {
-  const client = em.getKnex().client;
+  const type = connectionTypeOf(em); // exports read from a replica (src/db/read-routing.ts)
+  const client = em.getKnex(type).client;
   const connection = (await client.acquireConnection()) as PooledClient;
   let clean = false;
   try {
     await connection.query(`set statement_timeout = ${Math.max(0, Math.floor(options.statementTimeoutMs))}`);
     let reading = true;
     // Logged, timed and counted as every statement is (executeQuery: protected in MikroORM's types, public at run time).
-    const logged = em.getConnection() as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
+    const logged = em.getConnection(type) as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
     const text = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(sql, []);
     try {
       await logged.executeQuery(text, async () => {

@@ -19,6 +19,24 @@ export interface OrmOptions {
    * statement (SQLSTATE 57014). Set by the hub for request traffic; the CLI (migrate, seed) leaves it unset.
    */
   statementTimeoutMs?: number;
+  /** Read replicas (postgresql:// URLs): the read connections (src/db/read-routing.ts). */
+  replicaUrls?: readonly string[];
+}
+
+/**
+ * MikroORM replica options: it takes host, port, user, password and database from a clientUrl
+ * and drops its query string, so an `application_name` there (how an operator tells the pools
+ * apart in pg_stat_activity) is passed on as a connection option.
+ */
+function replicas(urls: readonly string[] = []) {
+  return urls.map((clientUrl, i) => {
+    const applicationName = new URL(clientUrl).searchParams.get('application_name');
+    return {
+      name: `replica-${i + 1}`,
+      clientUrl,
+      ...(applicationName ? { driverOptions: { connection: { application_name: applicationName } } } : {}),
+    };
+  });
 }
 
 /** MikroORM options shared by the server, the seed and migration scripts, and the tests. */
@@ -34,6 +52,9 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     // A DATABASE_URL naming a database that does not exist is a mistake to report, not to "fix".
     ensureDatabase: false,
     ...(options.schema ? { schema: options.schema } : {}),
+    // Only the request reads routed in read-routing.ts go to a replica: MikroORM's own finds serve
+    // the write paths (services, the importer), which must see what they just wrote.
+    ...(options.replicaUrls?.length ? { replicas: replicas(options.replicaUrls), preferReadReplicas: false } : {}),
     driverOptions: {
       // An unreachable server fails the start in seconds instead of hanging for a minute.
       acquireConnectionTimeout: 10_000,

@@ -3,6 +3,7 @@ import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex, MetadataStorage } from '@mikro-orm/postgresql';
 import type { ReadPolicy } from '../access/read-policy';
 import type { GlobalIds } from '../graphql/global-id';
+import { connectionTypeOf } from './read-routing';
 
 /**
  * Read-side loading: plain rows, not entities.
@@ -103,9 +104,10 @@ export async function fetchPrepared<R>(scope: ReadScope, name: string, text: str
     return fetchRows<R>(em, em.getKnex().raw(knexText, bindings as Knex.RawBinding[]));
   }
   const sql = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(text, values);
-  const client = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  const type = connectionTypeOf(em); // a replica for reads (src/db/read-routing.ts)
+  const client = em.getKnex(type).client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
   // executeQuery is how MikroORM times and logs a statement (protected in its types, public at run time).
-  const connection = em.getConnection() as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
+  const connection = em.getConnection(type) as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
   return connection.executeQuery(sql, async () => {
     const pg = await client.acquireConnection();
     try {

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../access/caller';
 import { ReadPolicy } from '../access/read-policy';
 import { Loaders } from '../db/row-loaders';
+import { routeReadsToReplica } from '../db/read-routing';
 import type { GlobalIds } from './global-id';
 import type { NodeTypes } from './node';
 
@@ -21,6 +22,8 @@ export interface HubContext {
   compiledReads: boolean;
   /** Correlates the response, its errors and the log lines of this request. */
   requestId: string;
+  /** Reads go to a read replica until this is called (mutations, API-key administration: src/graphql/primary-reads.ts). */
+  readFromPrimary(): void;
 }
 
 /** Makes a request's context for a caller: bound to the hub's ORM and IDs once, at start. */
@@ -33,9 +36,11 @@ export function createRequestContext(
   requestId: string,
 ): HubContext {
   const em = hub.orm.em.fork() as EntityManager;
+  const readFromPrimary = routeReadsToReplica(em);
   const policy = new ReadPolicy(caller, em);
   return { em, policy, ids: hub.ids, nodeTypes: hub.nodeTypes, loaders: new Loaders({ em, policy, ids: hub.ids, preparedStatements: hub.preparedStatements }),
     compiledReads: hub.compiledReads ?? true,
     requestId,
+    readFromPrimary,
   };
 }

@@ -70,9 +70,13 @@ async function testDatabase(): Promise<{ database: DatabaseServer; schema?: stri
   return { database: { url: db.url, embedded: true, stop: () => db.stop() } };
 }
 
-export async function startTestHub(overrides: Partial<HubConfig> = {}, options: Pick<HubOptions, 'logger' | 'beforeRequest'> = {}): Promise<TestHub> {
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  options: Pick<HubOptions, 'logger' | 'beforeRequest'> & { replicaUrls?: (databaseUrl: string) => string[] } = {},
+): Promise<TestHub> {
   const { database, schema } = await testDatabase();
-  return startHubOn(database, schema, overrides, options);
+  const { replicaUrls, ...hubOptions } = options;
+  return startHubOn(database, schema, { ...overrides, ...(replicaUrls ? { databaseReplicaUrls: replicaUrls(database.url) } : {}) }, hubOptions);
 }
 
 /**

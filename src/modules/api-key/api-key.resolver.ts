@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
+import { ReadsFromPrimary } from '../../graphql/primary-reads';
 import type { GlobalIds } from '../../graphql/global-id';
 import { HubError, HubErrorCode } from '../../errors';
 import { Role } from '../../access/roles';
@@ -39,6 +40,7 @@ const service = ({ em, policy, requestId }: HubContext) => new ApiKeyService(em,
 export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [ApiKeyType], { description: 'Every API key (administrators).' })
+  @ReadsFromPrimary()
   async apiKeys(@Ctx() ctx: HubContext) {
     return (await service(ctx).list()).map((key) => view(key, ctx.ids));
   }

@@ -2,6 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'typ
 import { timestampOf } from '../../db/row-loaders';
 import { ConnectionArgs, paginate } from '../../graphql/connection';
 import type { HubContext } from '../../graphql/context';
+import { ReadsFromPrimary } from '../../graphql/primary-reads';
 import { Role } from '../../access/roles';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryConnection, AuditEntryType } from './audit.type';
@@ -10,6 +11,7 @@ import { AuditEntryConnection, AuditEntryType } from './audit.type';
 export class AuditResolver {
   @Authorized(Role.ADMIN)
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (administrators).' })
+  @ReadsFromPrimary()
   auditLog(@Args() args: ConnectionArgs, @Ctx() { em, loaders }: HubContext) {
     return paginate<AuditEntryType>({
       knex: em.getKnex(),
