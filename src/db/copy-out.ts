@@ -22,15 +22,16 @@ export async function copyOut(
   sql: string,
   options: { statementTimeoutMs: number; write: (chunk: Buffer) => Promise<boolean> | boolean },
 ): Promise<void> {
-  const type = connectionTypeOf(em); // exports read from a replica (src/db/read-routing.ts)
-  const client = em.getKnex(type).client;
+  // Exports read from a replica (src/db/read-routing.ts): picked once, so the COPY runs and is logged on the same one.
+  const used = em.getConnection(connectionTypeOf(em));
+  const client = used.getKnex().client;
   const connection = (await client.acquireConnection()) as PooledClient;
   let clean = false;
   try {
     await connection.query(`set statement_timeout = ${Math.max(0, Math.floor(options.statementTimeoutMs))}`);
     let reading = true;
     // Logged, timed and counted as every statement is (executeQuery: protected in MikroORM's types, public at run time).
-    const logged = em.getConnection(type) as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
+    const logged = used as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
     const text = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(sql, []);
     try {
       await logged.executeQuery(text, async () => {

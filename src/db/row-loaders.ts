@@ -104,10 +104,11 @@ export async function fetchPrepared<R>(scope: ReadScope, name: string, text: str
     return fetchRows<R>(em, em.getKnex().raw(knexText, bindings as Knex.RawBinding[]));
   }
   const sql = (em.config.get('onQuery') as (sql: string, params: readonly unknown[]) => string)(text, values);
-  const type = connectionTypeOf(em); // a replica for reads (src/db/read-routing.ts)
-  const client = em.getKnex(type).client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
+  // A replica for reads (src/db/read-routing.ts): picked once, so the statement runs and is logged on the same one.
+  const used = em.getConnection(connectionTypeOf(em));
+  const client = used.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> };
   // executeQuery is how MikroORM times and logs a statement (protected in its types, public at run time).
-  const connection = em.getConnection(type) as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
+  const connection = used as unknown as { executeQuery<T>(query: string, run: () => Promise<T>): Promise<T> };
   return connection.executeQuery(sql, async () => {
     const pg = await client.acquireConnection();
     try {
