@@ -110,4 +110,15 @@ describe('read replicas', () => {
     expect(withKey.statements.filter((s) => s.includes('from api_key'))).toHaveLength(1);
     expect(withKey.statements.filter((s) => !s.includes('from api_key')).every((s) => s.endsWith(VIA_READ))).toBe(true);
   });
+
+  test('/metrics shows the replica pool beside the primary pool', async () => {
+    await t.client.data('{ partnerships(first: 1) { totalCount } }');
+    const text = (await raw(`${t.origin}/metrics`)).text;
+    const sample = (name: string) => Number(new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const free = sample('hub_db_replica_pool_connections{replica="replica-1",state="free"}');
+    const used = sample('hub_db_replica_pool_connections{replica="replica-1",state="used"}');
+    expect(free + used).toBeGreaterThanOrEqual(1); // the query above opened one
+    expect(sample('hub_db_replica_pool_connections{replica="replica-1",state="pending"}')).toBe(0);
+    expect(sample('hub_db_pool_connections{state="free"}')).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -70,8 +70,15 @@ export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; 
     registers: [registry],
   });
   // Read from the pool only when scraped: nothing on the request path.
-  const pool = () =>
-    (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+  type TarnPool = { numUsed(): number; numFree(): number; numPendingAcquires(): number };
+  const poolOf = (connection: { getKnex(): { client: unknown } }) => (connection.getKnex().client as { pool?: TarnPool }).pool;
+  const pool = () => poolOf(orm.em.getConnection());
+  // MikroORM keeps the read replicas' connections (DATABASE_REPLICA_URLS) on the driver, each named replica-N (src/db/orm.ts).
+  const replicaPools = () =>
+    ((orm.em.getDriver() as unknown as { replicas?: Array<{ options: { name?: string }; getKnex(): { client: unknown } }> }).replicas ?? []).map((r, i) => ({
+      name: r.options.name ?? `replica-${i + 1}`,
+      pool: poolOf(r),
+    }));
   new Gauge({
     name: 'hub_db_pool_connections',
     help: 'Database pool connections by state (used, free, pending acquires)',
@@ -82,6 +89,19 @@ export function createObservability(options: { orm: MikroORM<PostgreSqlDriver>; 
       this.set({ state: 'used' }, p?.numUsed() ?? 0);
       this.set({ state: 'free' }, p?.numFree() ?? 0);
       this.set({ state: 'pending' }, p?.numPendingAcquires() ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'hub_db_replica_pool_connections',
+    help: 'Read replica pool connections by replica and state (used, free, pending acquires)',
+    labelNames: ['replica', 'state'] as const,
+    registers: [registry],
+    collect() {
+      for (const { name, pool: p } of replicaPools()) {
+        this.set({ replica: name, state: 'used' }, p?.numUsed() ?? 0);
+        this.set({ replica: name, state: 'free' }, p?.numFree() ?? 0);
+        this.set({ replica: name, state: 'pending' }, p?.numPendingAcquires() ?? 0);
+      }
     },
   });
 
