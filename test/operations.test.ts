@@ -141,6 +141,19 @@ describe('withheld values served (disclosure control) in /metrics', () => {
     expect(counted.graphql).toBe(suppressed);
   });
 
+  test('the observationExport field adds the withheld rows of its page', async () => {
+    let rows: Array<{ suppressed: boolean }> = [];
+    const counted = await moved(async () => {
+      rows = (
+        await t.client.data<{ observationExport: { rows: typeof rows } }, object>(
+          '{ observationExport(partnerships: ["bury-est"], first: 100) { rows { value suppressed } } }',
+        )
+      ).observationExport.rows;
+    });
+    expect(rows.filter((r) => r.suppressed).length).toBeGreaterThanOrEqual(2);
+    expect(counted).toEqual({ graphql: rows.filter((r) => r.suppressed).length, export: 0 });
+  });
+
   test('CSV, SDMX-CSV and NDJSON exports add the withheld rows they hold', async () => {
     let csv = '';
     const fromCsv = await moved(async () => {
