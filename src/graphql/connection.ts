@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { PREFETCHED } from './compiled-reads';
 import { badUserInput } from './errors';
 
 /** Largest page a client may ask for; a list never returns more rows than this in one request. */
@@ -214,6 +215,11 @@ export async function paginate<R>(options: {
   keys: SortKey<R>[];
   args: ConnectionArgs;
   run: <X>(q: Knex.QueryBuilder) => Promise<X[]>;
+  /**
+   * An SQL expression of the page's row (aliased `"t"`) selected with it as the row's prefetched
+   * reads (connectionPrefetch): the nodes' nested lists come in the page's own statement.
+   */
+  prefetch?: string | null;
 }): Promise<Page<R>> {
   const { knex, keys, args, run } = options;
   checkPageSize(args.first, 'first');
@@ -229,6 +235,8 @@ export async function paginate<R>(options: {
   if (after) query = query.where(whereBeyond(knex, keys, after, true));
   if (before) query = query.where(whereBeyond(knex, keys, before, false));
   for (const key of keys) query = query.orderByRaw(orderClause(key, forward));
+  // Knex reads `?` as a binding; the compiled SQL has none of its own.
+  if (options.prefetch) query = query.select(knex.raw(`${options.prefetch.replace(/\?/g, '\\?')} as "${PREFETCHED}"`));
   const rows =
     size === 0
       ? []
