@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { PREFETCHED } from './compiled-reads';
 import { badUserInput } from './errors';
@@ -41,6 +42,23 @@ export class PageInfo {
 export interface Edge<T> {
   node: T;
   cursor: string;
+}
+
+/** The page row's column holding totalCount when it is counted with the page. */
+const TOTAL = '__total';
+
+/** Whether a field's selection (fragments included) asks for `name` directly below it. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((n) => within(n.selectionSet));
 }
 
 /** A page of a list. `totalCount` is a getter: its COUNT query runs only when a client asks for it. */
@@ -220,6 +238,8 @@ export async function paginate<R>(options: {
    * reads (connectionPrefetch): the nodes' nested lists come in the page's own statement.
    */
   prefetch?: string | null;
+  /** `totalCount` is asked for: count the filtered rows in the page's statement (one scan, once). */
+  countWithPage?: boolean;
 }): Promise<Page<R>> {
   const { knex, keys, args, run } = options;
   checkPageSize(args.first, 'first');
@@ -237,6 +257,10 @@ export async function paginate<R>(options: {
   for (const key of keys) query = query.orderByRaw(orderClause(key, forward));
   // Knex reads `?` as a binding; the compiled SQL has none of its own.
   if (options.prefetch) query = query.select(knex.raw(`${options.prefetch.replace(/\?/g, '\\?')} as "${PREFETCHED}"`));
+  const filtered = () => options.query().clearSelect().clearOrder().select(knex.raw('1')).as('filtered');
+  // An uncorrelated subquery: PostgreSQL counts once (an InitPlan), and the page keeps its own plan.
+  const counted = options.countWithPage && size > 0;
+  if (counted) query = query.select(knex.raw(`(?) as "${TOTAL}"`, [knex.count({ count: '*' }).from(filtered())]));
   const rows =
     size === 0
       ? []
@@ -259,10 +283,10 @@ export async function paginate<R>(options: {
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
   };
+  const inPage = counted && rows.length ? Number((rows[0] as Record<string, unknown>)[TOTAL]) : undefined;
   const count = async () => {
-    const [{ count }] = await run<{ count: number }>(
-      knex.count({ count: '*' }).from(options.query().clearSelect().clearOrder().select(knex.raw('1')).as('filtered')),
-    );
+    if (inPage !== undefined) return inPage;
+    const [{ count }] = await run<{ count: number }>(knex.count({ count: '*' }).from(filtered()));
     return Number(count);
   };
   return new Page(edges, pageInfo, count);

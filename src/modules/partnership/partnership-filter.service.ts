@@ -282,6 +282,7 @@ export class PartnershipFilterService {
     orderBy: PartnershipOrder[] | null | undefined,
     args: ConnectionArgs,
     prefetch?: string | null,
+    countWithPage = false,
   ): Promise<Page<PartnershipType>> {
     const { em } = this;
     const scope = new FilterScope(this.loaders);
@@ -293,6 +294,7 @@ export class PartnershipFilterService {
       args,
       run: (q) => this.loaders.runPrepared(q),
       prefetch,
+      countWithPage,
     });
   }
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Loaders } from '../../db/row-loaders';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, selects } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
 import { compiledRead, compiledRootRead, connectionPrefetch } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
@@ -94,7 +94,7 @@ export class PartnershipResolver {
     @Ctx() context: HubContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PartnershipFilterService(context.em, context.loaders).list(filter, orderBy, args, connectionPrefetch(info, context));
+    return new PartnershipFilterService(context.em, context.loaders).list(filter, orderBy, args, connectionPrefetch(info, context), selects(info, 'totalCount'));
   }
 
   @Query(() => PartnershipType, { nullable: true, description: 'A partnership by its slug ("bury-est").' })
