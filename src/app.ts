@@ -155,6 +155,14 @@ function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
   };
 }
 
+/** Waits for `work` at most `ms`; past that, or on failure, `giveUp` is told why and the caller moves on. */
+async function bounded(work: Promise<unknown>, ms: number, giveUp: (why: unknown) => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(() => resolve(giveUp(`not done after ${ms} ms`)), ms)));
+  await Promise.race([work.then(() => undefined, giveUp), late]);
+  clearTimeout(timer);
+}
+
 /** Loads the seed data set when the database holds no partnership (a newcomer's first start). */
 async function seedIfEmpty(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Partnership, {})) > 0) return;
@@ -182,6 +190,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         entities,
         url: database.url,
         poolSize: config.dbPoolSize,
+        acquireTimeoutMs: config.dbAcquireTimeoutMs,
         schema: options.dbSchema,
         onQuery: options.onQuery,
         onStatement: options.onStatement,
@@ -336,7 +345,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         observability.drain(); // /ready fails first, so a load balancer stops sending requests
         if (httpServer.listening && config.shutdownGraceMs > 0) await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
-        await readyOrm.close(true);
+        // A pool whose server is gone may wait on connections that never come: do not hang the shutdown on it.
+        await bounded(readyOrm.close(true), Math.max(2_000, config.dbAcquireTimeoutMs), (why) => logger.warn({ why: String(why) }, 'the database pool did not close cleanly; stopping anyway'));
         await readyRateLimiter.close();
         await persistedQueries.close();
         await database.stop();

@@ -8,6 +8,8 @@ export interface OrmOptions {
   entities: NonNullable<Options['entities']>;
   url: string;
   poolSize: number;
+  /** How long a statement waits for a pool connection (DB_ACQUIRE_TIMEOUT_MS; default 10 s). */
+  acquireTimeoutMs?: number;
   /** PostgreSQL schema to use instead of public (tests give each file its own). */
   schema?: string;
   /** Receives every SQL statement MikroORM logs (tests count them). */
@@ -36,7 +38,7 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     ...(options.schema ? { schema: options.schema } : {}),
     driverOptions: {
       // An unreachable server fails the start in seconds instead of hanging for a minute.
-      acquireConnectionTimeout: 10_000,
+      acquireConnectionTimeout: options.acquireTimeoutMs ?? 10_000,
       connection: {
         // No JIT: the hub's statements are short, and PostgreSQL's cost estimate of a recursive CTE
         // (disclosure families) passes jit_above_cost, so each paid ~35 ms of compiling for ~2 ms of
