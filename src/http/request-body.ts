@@ -112,6 +112,9 @@ export function httpErrorHandler(logger: Logger, limits: Pick<RequestLimits, 'ma
     const requestId = res.locals.requestId as string | undefined;
     // Already answered (a body refused by the guard above, which closes the connection).
     if (res.headersSent) return;
+    // A route may have set up a download before failing (text/csv, attachment): the error is JSON.
+    for (const header of ['Content-Disposition', 'Content-Language', 'Link', 'Content-Encoding']) res.removeHeader(header);
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
     if (databaseUnavailable(err)) {
       logger.warn({ requestId, err }, 'database unavailable');
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
