@@ -28,6 +28,8 @@ class CuttableProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
   port = 0;
+  /** Accept connections but never forward them: a network partition, where connecting hangs instead of failing. */
+  stalled = false;
 
   constructor(
     private readonly targetHost: string,
@@ -36,6 +38,12 @@ class CuttableProxy {
 
   async start(): Promise<void> {
     const server = createServer((client) => {
+      if (this.stalled) {
+        this.sockets.add(client);
+        client.on('close', () => this.sockets.delete(client));
+        client.on('error', () => client.destroy());
+        return;
+      }
       const upstream = connect(this.targetPort, this.targetHost);
       for (const s of [client, upstream]) {
         this.sockets.add(s);
@@ -185,6 +193,24 @@ describe('PostgreSQL goes away and comes back (issue 12 point 8)', () => {
     expect((await raw(`${origin}/export/metadata.json`)).status).toBe(200);
     expect((await raw(`${origin}/ready`)).status).toBe(200);
   }, 30_000);
+
+  test('stalled (connections hang, nothing answers): requests get 503 once the pool stops waiting, not a hang', async () => {
+    await proxy.cut();
+    proxy.stalled = true;
+    await proxy.start();
+    expectUnavailable(await timed(() => postQuery(`${origin}/graphql`, QUERY)));
+    expectUnavailable(await timed(() => raw(`${origin}/export/metadata.json`)));
+    expect((await timed(() => raw(`${origin}/ready`))).status).toBe(503);
+    await proxy.cut();
+    proxy.stalled = false;
+    await proxy.start();
+    let status = 0;
+    for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
+      status = (await postQuery(`${origin}/graphql`, QUERY)).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(status).toBe(200);
+  }, 60_000);
 
   test('close() returns in bounded time with the database cut again (a dead pool does not hang shutdown)', async () => {
     await postQuery(`${origin}/graphql`, QUERY); // connections in the pool
