@@ -191,6 +191,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         url: database.url,
         poolSize: config.dbPoolSize,
         acquireTimeoutMs: config.dbAcquireTimeoutMs,
+        onDriverWarning: (message) => logger.warn({ driver: message }, 'database connection problem'),
         schema: options.dbSchema,
         onQuery: options.onQuery,
         onStatement: options.onStatement,

@@ -21,6 +21,8 @@ export interface OrmOptions {
    * statement (SQLSTATE 57014). Set by the hub for request traffic; the CLI (migrate, seed) leaves it unset.
    */
   statementTimeoutMs?: number;
+  /** knex's own warnings (a pooled connection lost: "Connection Error: ..."); without it knex prints them with console.log. */
+  onDriverWarning?: (message: string) => void;
 }
 
 /** MikroORM options shared by the server, the seed and migration scripts, and the tests. */
@@ -39,6 +41,9 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     driverOptions: {
       // An unreachable server fails the start in seconds instead of hanging for a minute.
       acquireConnectionTimeout: options.acquireTimeoutMs ?? 10_000,
+      ...(options.onDriverWarning
+        ? { log: { warn: (m: unknown) => options.onDriverWarning!(String(m)), error: (m: unknown) => options.onDriverWarning!(String(m)), deprecate: () => undefined, debug: () => undefined } }
+        : {}),
       connection: {
         // No JIT: the hub's statements are short, and PostgreSQL's cost estimate of a recursive CTE
         // (disclosure families) passes jit_above_cost, so each paid ~35 ms of compiling for ~2 ms of
