@@ -18,6 +18,7 @@ import type { Caller } from './access/caller';
 import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
+import { databaseUnavailable } from './db/unavailable';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
@@ -132,6 +133,11 @@ function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             if (error.originalError instanceof HubError) continue; // expected: the client is told why
+            // An outage, not a bug: one warning per request (the client got 503 DATABASE_UNAVAILABLE), as httpErrorHandler logs it.
+            if (databaseUnavailable(error)) {
+              logger.warn({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'database unavailable');
+              break;
+            }
             const code = error.extensions?.code;
             if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
               logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'resolver failed');

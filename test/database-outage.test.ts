@@ -16,7 +16,7 @@ import { databaseUnavailable } from '../src/db/unavailable';
 import { ApiKeyService } from '../src/modules/api-key/api-key.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileDatabase } from './support/databases';
-import { codes, leaksIn, postQuery, raw, type RawResponse } from './support/http';
+import { capturingLogger, codes, leaksIn, postQuery, raw, type RawResponse } from './support/http';
 
 const HOOK_MS = 120_000;
 // The pool gives up on a connection after this; every request during the outage is answered within it plus a margin.
@@ -78,6 +78,7 @@ let proxy: CuttableProxy;
 let hub: Hub;
 let origin: string;
 let key: string;
+const log = capturingLogger('info');
 
 beforeAll(async () => {
   if (process.env.TEST_DATABASE_URL) {
@@ -100,7 +101,7 @@ beforeAll(async () => {
     dbAcquireTimeoutMs: ACQUIRE_MS,
   };
   // The hub owns the proxied "server"; the real one is stopped by afterAll after the hub.
-  hub = await createHub({ config, database: { url: proxied.toString(), embedded: database.embedded, stop: async () => undefined } });
+  hub = await createHub({ config, logger: log.logger, database: { url: proxied.toString(), embedded: database.embedded, stop: async () => undefined } });
   origin = `http://127.0.0.1:${(await hub.listen()).port}`;
   key = (await new ApiKeyService(hub.orm.em.fork() as EntityManager, Caller.system('test')).create({ name: 'outage', role: Role.ADMIN, partnerships: [], expiresAt: null })).secret;
 }, HOOK_MS);
@@ -160,6 +161,7 @@ describe('PostgreSQL goes away and comes back (issue 12 point 8)', () => {
 
   test('cut: GraphQL POST and GET, a signed-in caller and the exports get 503 DATABASE_UNAVAILABLE with Retry-After, bounded in time', async () => {
     await proxy.cut();
+    const before = log.lines.length;
     expectUnavailable(await timed(() => postQuery(`${origin}/graphql`, QUERY)));
     expectUnavailable(await timed(getQuery));
     // With a key the caller is identified from the database before GraphQL: the HTTP error handler answers.
@@ -167,6 +169,10 @@ describe('PostgreSQL goes away and comes back (issue 12 point 8)', () => {
     for (const path of ['/export/observations.csv', '/export/observations.ndjson', '/export/metadata.json']) {
       expectUnavailable(await timed(() => raw(`${origin}${path}`)));
     }
+    // An outage is logged as a warning per request, not as an internal error (no one must fix the code).
+    const during = log.lines.slice(before);
+    expect(during.filter((l) => l.msg === 'database unavailable').length).toBeGreaterThanOrEqual(6);
+    expect(during.filter((l) => (l.level as number) >= 50)).toEqual([]);
   }, 60_000);
 
   test('cut: /ready answers 503 database unreachable, /health stays 200 (the process is alive)', async () => {
