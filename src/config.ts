@@ -16,6 +16,8 @@ export interface HubConfig {
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   dbPoolSize: number;
+  /** How long a statement waits for a pool connection before the request gets 503 DATABASE_UNAVAILABLE. */
+  dbAcquireTimeoutMs: number;
   /** On shutdown, /ready answers 503 this long before the server stops accepting, so a load balancer drains it. */
   shutdownGraceMs: number;
   /** Load the seed data set when the database holds no partnership yet. */
@@ -60,6 +62,8 @@ export interface RequestLimits {
   queryTimeoutMs: number;
   /** statement_timeout of a whole CSV download (one COPY, as long as the client takes to read it) in ms (0: none). */
   exportTimeoutMs: number;
+  /** A request body not fully received this long after its headers gets 408 (0: only Node's own requestTimeout). */
+  bodyTimeoutMs: number;
 }
 
 export interface RateLimitConfig {
@@ -142,6 +146,7 @@ const EnvSchema = z.object({
     .default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  DB_ACQUIRE_TIMEOUT_MS: wholeNumber(100, 600_000).default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(600_000).default(0),
   SEED_ON_START: booleanFlag.default(true),
   DATA_LICENCE: z.string().min(1).max(200).default('CC-BY-4.0'),
@@ -154,6 +159,7 @@ const EnvSchema = z.object({
   MAX_BODY_BYTES: wholeNumber(1024, 100 * 1024 * 1024).default(100 * 1024),
   QUERY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(5000),
   EXPORT_TIMEOUT_MS: wholeNumber(0, 86_400_000).default(600_000),
+  BODY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(30_000),
   INTROSPECTION: booleanFlag.optional(),
   FIELD_SUGGESTIONS: booleanFlag.optional(),
   GRAPHQL_JIT: booleanFlag.default(true),
@@ -197,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     seedOnStart: e.SEED_ON_START,
     smallCountThreshold: e.SMALL_COUNT_THRESHOLD,
@@ -210,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxBodyBytes: e.MAX_BODY_BYTES,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
       exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
+      bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     },
     // The schema is public (the depth, cost and introspection-depth limits still bound these): on unless switched off.
     introspection: e.INTROSPECTION ?? true,

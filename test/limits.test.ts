@@ -65,6 +65,7 @@ describe('defaults', () => {
       maxBodyBytes: 100 * 1024,
       queryTimeoutMs: 5000,
       exportTimeoutMs: 600_000,
+      bodyTimeoutMs: 30_000,
     });
     expect([defaults.introspection, defaults.fieldSuggestions]).toEqual([true, true]);
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: true, fieldSuggestions: true });

@@ -8,6 +8,8 @@ export interface OrmOptions {
   entities: NonNullable<Options['entities']>;
   url: string;
   poolSize: number;
+  /** How long a statement waits for a pool connection (DB_ACQUIRE_TIMEOUT_MS; default 10 s). */
+  acquireTimeoutMs?: number;
   /** PostgreSQL schema to use instead of public (tests give each file its own). */
   schema?: string;
   /** Receives every SQL statement MikroORM logs (tests count them). */
@@ -19,6 +21,8 @@ export interface OrmOptions {
    * statement (SQLSTATE 57014). Set by the hub for request traffic; the CLI (migrate, seed) leaves it unset.
    */
   statementTimeoutMs?: number;
+  /** knex's own warnings (a pooled connection lost: "Connection Error: ..."); without it knex prints them with console.log. */
+  onDriverWarning?: (message: string) => void;
 }
 
 /** MikroORM options shared by the server, the seed and migration scripts, and the tests. */
@@ -36,7 +40,10 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     ...(options.schema ? { schema: options.schema } : {}),
     driverOptions: {
       // An unreachable server fails the start in seconds instead of hanging for a minute.
-      acquireConnectionTimeout: 10_000,
+      acquireConnectionTimeout: options.acquireTimeoutMs ?? 10_000,
+      ...(options.onDriverWarning
+        ? { log: { warn: (m: unknown) => options.onDriverWarning!(String(m)), error: (m: unknown) => options.onDriverWarning!(String(m)), deprecate: () => undefined, debug: () => undefined } }
+        : {}),
       connection: {
         // No JIT: the hub's statements are short, and PostgreSQL's cost estimate of a recursive CTE
         // (disclosure families) passes jit_above_cost, so each paid ~35 ms of compiling for ~2 ms of
