@@ -129,7 +129,20 @@ export interface SortKey<R> {
   value: (row: R) => CursorValue;
   type: 'number' | 'string' | 'date';
   nullable?: boolean;
+  /**
+   * Values are stored numbers (record ids, positions among all rows): cursors carry them permuted
+   * (GlobalIds.toCursorValue). The `"t"."id"` tie-breaker always is.
+   */
+  stored?: boolean;
 }
+
+/** How cursors hide stored numbers (GlobalIds). */
+export interface CursorValues {
+  toCursorValue(n: number): number;
+  fromCursorValue(value: number): number | null;
+}
+
+const isStored = <R>(key: SortKey<R>) => key.stored || key.expression === '"t"."id"';
 
 /** A cursor names the ordering it belongs to: one from another ordering (or list) is refused, not misread. */
 function orderingSignature<R>(keys: SortKey<R>[]): string {
@@ -157,7 +170,7 @@ function validCursorValue<R>(key: SortKey<R>, value: unknown): boolean {
   }
 }
 
-function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[]): CursorValue[] {
+function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[], ids: CursorValues): CursorValue[] {
   let decoded: unknown;
   try {
     if (cursor.length > 4096 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error();
@@ -170,7 +183,11 @@ function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[]): 
     if (signature !== orderingSignature(keys)) {
       throw badUserInput(`"${argument}" is a cursor of another list or ordering: page with the orderBy it was made with`, { argument });
     }
-    if (values.length === keys.length && keys.every((key, i) => validCursorValue(key, values[i]))) return values as CursorValue[];
+    if (values.length === keys.length && keys.every((key, i) => validCursorValue(key, values[i]))) {
+      const stored = values.map((v, i) => (isStored(keys[i]) && typeof v === 'number' ? ids.fromCursorValue(v) : v));
+      // A permuted value no cursor holds (made up, or from another hub) is no cursor of this list.
+      if (stored.every((v, i) => v !== null || values[i] === null)) return stored as CursorValue[];
+    }
   }
   throw badUserInput(`"${argument}" is not a cursor of this list`, { argument });
 }
@@ -229,6 +246,7 @@ function orderClause<R>(key: SortKey<R>, forward: boolean): string {
  */
 export async function paginate<R>(options: {
   knex: Knex;
+  ids: CursorValues;
   query: () => Knex.QueryBuilder;
   keys: SortKey<R>[];
   args: ConnectionArgs;
@@ -247,8 +265,8 @@ export async function paginate<R>(options: {
   if (args.first != null && args.last != null) throw badUserInput('Pass "first" or "last", not both', { argument: 'last' });
   const forward = args.last == null;
   const size = (forward ? args.first : args.last) ?? DEFAULT_PAGE_SIZE;
-  const after = args.after != null ? decodeCursor(args.after, 'after', keys) : undefined;
-  const before = args.before != null ? decodeCursor(args.before, 'before', keys) : undefined;
+  const after = args.after != null ? decodeCursor(args.after, 'after', keys, options.ids) : undefined;
+  const before = args.before != null ? decodeCursor(args.before, 'before', keys, options.ids) : undefined;
   const signature = orderingSignature(keys);
 
   let query = options.query();
@@ -276,7 +294,11 @@ export async function paginate<R>(options: {
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => k.value(node) ?? null)) }));
+  const cursorValue = (key: SortKey<R>, node: R) => {
+    const value = key.value(node) ?? null;
+    return isStored(key) && typeof value === 'number' ? options.ids.toCursorValue(value) : value;
+  };
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => cursorValue(k, node))) }));
   const pageInfo: PageInfo = {
     hasNextPage: forward ? more : before !== undefined,
     hasPreviousPage: forward ? after !== undefined : more,

@@ -289,6 +289,7 @@ export class PartnershipFilterService {
     const [where, order] = await Promise.all([this.compile(filter, scope, '"t"'), this.ordering(orderBy, new FilterScope(this.loaders, 'orderBy'))]);
     return paginate<PartnershipType & Record<string, unknown>>({
       knex: em.getKnex(),
+      ids: this.loaders.scope.ids,
       query: () => this.listQuery(where, order.joins, order.selects),
       keys: order.keys,
       args,
