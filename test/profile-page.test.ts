@@ -187,3 +187,163 @@ test('the Round One predecessor of LEAD is found in the prose; Powys says it had
   expect(parsePage(join(ROOT, 'data', 'sources', '001_52bbf26add35d7ab.txt')).result.predecessor).toBe('Learning Kitchen');
   expect(parsePage(join(ROOT, 'data', 'sources', '000_9c1f4018340e9730.txt')).result.predecessor).toBeUndefined();
 });
+
+describe('a page it has never seen: sections missing and reordered, extra blank lines, empty sections', () => {
+  const { text, fileName, result } = parsePage(join(__dirname, 'fixtures', 'profile-pages', 'valleys-pathways.txt'));
+  const { document, sections } = result;
+
+  test('is one valid document, every quote verbatim in the page', () => {
+    expect(validate(document)).toBe(true);
+    expect(() => validateLikeTheImporter(fileName, text, document)).not.toThrow();
+    expect(document.documents).toEqual([
+      { key: 'valleys-pathways', fileName: 'valleys-pathways.txt', title: 'Valleys Pathways Partnership', kind: 'PROFILE_PAGE', description: 'EQUAL Development Partnership profile page (Round 2, theme Employability)', language: 'en' },
+    ]);
+  });
+
+  test('a missing section is absent, not empty', () => {
+    expect(sections.Activities).toBe('NOT_STATED');
+    expect(sections.Origins).toBe('NOT_STATED');
+    expect(document).not.toHaveProperty('activities');
+    expect(document.partnership).not.toHaveProperty('origins');
+  });
+
+  test('"None listed" is kept apart from "Not stated"', () => {
+    expect(sections['Transnational partnerships']).toBe('NONE_LISTED');
+    expect(document.transnationalPartnerships).toEqual([]);
+    expect(sections.Achievements).toBe('NOT_STATED');
+    expect(document).not.toHaveProperty('achievements');
+  });
+
+  test('sections in another order and with extra blank lines read as in the usual order', () => {
+    expect(document.partnership).toMatchObject({
+      name: 'Valleys Pathways Partnership',
+      acronym: 'VPP',
+      round: 2,
+      theme: 'Employability',
+      themeConcept: 'employability',
+      action2EndDate: '2007-06-30',
+      action3EndDate: '2007-12-31',
+      status: 'COMPLETED',
+      intendedImpact: "Mentoring by people with lived experience of care is to become part of the councils' leaving-care services.",
+    });
+    expect(document.objectives?.map((o) => o.text)).toEqual([
+      'Offer every care leaver a mentor who has been through care',
+      'Place 40 young people with local employers',
+      'Train mentors to train others',
+    ]);
+    expect(document.targetGroups?.map((g) => [g.key, g.concepts])).toEqual([
+      ['tg-people-leaving-care', ['care-leavers']],
+      ['tg-young-people', ['young-people']],
+    ]);
+  });
+
+  test('two contacts on one line, separated by ";", share their organisation', () => {
+    expect(document.contacts).toEqual([
+      { key: 'contact-1', name: 'Gwen Jones', organisation: 'vt', source: { document: 'valleys-pathways', section: 'Contact', quote: 'Gwen Jones, Valleys Trust (VT)' } },
+      {
+        key: 'contact-2',
+        name: 'Rhodri Evans',
+        organisation: 'vt',
+        email: 'rhodri.evans@example.org',
+        source: { document: 'valleys-pathways', section: 'Contact', quote: 'Rhodri Evans, Valleys Trust (VT), rhodri.evans@example.org' },
+      },
+    ]);
+    expect(document.organisations).toEqual([
+      { key: 'vt', name: 'Valleys Trust', acronym: 'VT', source: { document: 'valleys-pathways', section: 'Contact', quote: 'Valleys Trust (VT)' } },
+    ]);
+  });
+
+  test('the Round One predecessor named in prose becomes a project quoting the section', () => {
+    expect(result.predecessor).toBe('Rhondda Routes Partnership');
+    expect(document.projects).toEqual([
+      {
+        key: 'rhondda-routes-partnership',
+        name: 'Rhondda Routes Partnership',
+        kind: 'PROJECT',
+        summary: 'The partnership builds on its Round One predecessor, the Rhondda Routes Partnership, which piloted mentoring for young people leaving care.',
+        whatChanged: 'Its mentors now train others across three counties.',
+        source: { document: 'valleys-pathways', section: 'Round 1 to Round 2', quote: document.partnership.roundOneHistory },
+      },
+    ]);
+  });
+
+  test('"Total beneficiaries: over 1,200" is a figure of at least 1200, as stated', () => {
+    expect(document.observations).toEqual([
+      expect.objectContaining({ key: 'total-beneficiaries', value: 1200, qualifier: 'AT_LEAST', statedAs: 'over 1,200', source: { document: 'valleys-pathways', section: 'Beneficiaries', quote: 'Total beneficiaries: over 1,200' } }),
+    ]);
+    expect(document.beneficiaryCategories?.map((b) => b.label)).toEqual(['Care leavers', 'Young people (16-25)', 'Unemployed']);
+    expect(document.beneficiaryCategories?.[1].key).toBe('ben-young-people');
+  });
+
+  test('text under a tab that is no profile section is reported, with its line', () => {
+    expect(result.unplaced).toEqual([
+      { line: text.split('\n').indexOf('A stray note from the page editor') + 1, text: 'A stray note from the page editor', reason: 'under "Presentation", which is not a profile section' },
+    ]);
+    expect(document.innovations).toEqual([
+      expect.objectContaining({ key: 'practice-regional', dimension: 'PRACTICE', level: 'REGIONAL', description: 'Care-experienced mentors work with young people across three counties.' }),
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('a page with CRLF line ends, a value beside its heading, numbered objectives and an empty section', () => {
+  const { text, fileName, result } = parsePage(join(__dirname, 'fixtures', 'profile-pages', 'black-mountains-care.txt'));
+  const { document, sections } = result;
+
+  test('is one valid document with nothing left unplaced', () => {
+    expect(validate(document)).toBe(true);
+    expect(() => validateLikeTheImporter(fileName, text, document)).not.toThrow();
+    expect(result.unplaced).toEqual([]);
+  });
+
+  test('an empty Beneficiaries section is none listed; a missing Target Groups section is not stated', () => {
+    expect(sections.Beneficiaries).toBe('NONE_LISTED');
+    expect(document.beneficiaryCategories).toEqual([]);
+    expect(sections['Target Groups']).toBe('NOT_STATED');
+    expect(document).not.toHaveProperty('targetGroups');
+    expect(document).not.toHaveProperty('observations');
+  });
+
+  test('"Name and Name, Organisation, phone": two contacts from one line', () => {
+    const quote = 'Sian Morgan and Tom Price, Brecon Care Forum, 01874 123456';
+    expect(document.contacts).toEqual([
+      { key: 'contact-1', name: 'Sian Morgan', organisation: 'brecon-care-forum', phone: '01874 123456', source: { document: 'black-mountains-care', section: 'Contact', quote } },
+      { key: 'contact-2', name: 'Tom Price', organisation: 'brecon-care-forum', phone: '01874 123456', source: { document: 'black-mountains-care', section: 'Contact', quote } },
+    ]);
+  });
+
+  test('round beside its heading, dates in other spellings, a numbered objective wrapped over two lines', () => {
+    expect(document.partnership).toMatchObject({ round: 2, theme: 'Adaptability', themeConcept: 'adaptability', action2EndDate: '2007-06-30', action3EndDate: '2007-12-31' });
+    expect(document.partnership.fieldSources?.ROUND).toEqual({ document: 'black-mountains-care', section: 'Round', quote: 'Round: 2' });
+    expect(document.objectives?.map((o) => o.text)).toEqual(['Support carers into flexible work close to home', 'Build a network of care employers']);
+    expect(document.activities?.map((o) => o.text)).toEqual(['Running job clubs for carers in village halls']);
+    expect(document.partnership).not.toHaveProperty('description');
+    expect(document.illustrations).toEqual([
+      { key: 'volunteers-in-a-garden', caption: 'volunteers in a garden', section: 'Description', source: { document: 'black-mountains-care', section: 'Description', quote: 'volunteers in a garden' } },
+    ]);
+  });
+
+  test('a predecessor "known as" in Round One; achievements by their titles; a marked cell without text is a warning', () => {
+    expect(result.predecessor).toBe('Care Steps');
+    expect(document.projects?.map((p) => [p.key, p.name])).toEqual([['care-steps', 'Care Steps']]);
+    expect(document.achievements?.map((a) => [a.key, a.title, a.narrative])).toEqual([
+      ['a-first-job-club', 'A first job club', 'Twelve carers found part-time work through the job clubs.'],
+      ['employers-on-board', 'Employers on board', 'Four employers changed their shift patterns for carers.'],
+    ]);
+    expect(document.innovations?.map((n) => n.key)).toEqual(['product-local', 'product-regional']);
+    expect(result.warnings).toEqual(['Scatter plot: the grid marks 1 cell(s) for POLICY, the page describes 0']);
+  });
+
+  test('the status follows the date it is judged on, and is left unknown without one', () => {
+    const at = (asOf?: string) => parseProfilePage(text, { fileName, asOf }).document.partnership.status;
+    expect(at('2007-07-01')).toBe('ACTIVE');
+    expect(at('2008-01-01')).toBe('COMPLETED');
+    expect(at(undefined)).toBeUndefined();
+  });
+});
+
+test('text that is not a profile page is refused with a clear error', () => {
+  expect(() => parseProfilePage('', { fileName: 'empty.txt' })).toThrow(new ProfilePageError('the page is empty'));
+  expect(() => parseProfilePage('Dear all,\n\nthe meeting is on Tuesday.\n', { fileName: 'letter.txt' })).toThrow(/not an EQUAL profile page/);
+  expect(() => parseProfilePage('Aims\n\nTo help.\n', { fileName: 'no-title.txt' })).toThrow(/no title/);
+});

@@ -281,6 +281,7 @@ export function roundOnePredecessor(text: string): { name: string; sentence: str
   const patterns = [
     new RegExp(`(?:^|\\b[Tt]he\\s+|[“"])(${NAME})[”"]?\\s+(?:in|during|from|of)\\s+Round\\s+(?:One|1)\\b`),
     new RegExp(`Round\\s+(?:One|1)\\s+(?:predecessor|Development\\s+Partnership|DP|partnership|project)\\s*,?\\s*(?:(?:was\\s+)?(?:called|named|known\\s+as)\\s+)?(?:the\\s+)?[“"]?(${NAME})`),
+    new RegExp(`Round\\s+(?:One|1)\\s*,?\\s+(?:the|this|our|its?)\\s*(?:DP|Development\\s+Partnership|partnership|project)?\\s+(?:was\\s+)?(?:called|named|known\\s+as|ran\\s+as)\\s+(?:the\\s+)?[“"]?(${NAME})`),
     new RegExp(`(?:predecessor|previous|earlier)\\s+(?:Development\\s+Partnership|DP|partnership|project)\\s*,?\\s*(?:(?:called|named|known\\s+as)\\s+)?(?:the\\s+)?[“"]?(${NAME})`),
   ];
   for (const sentence of sentences) {
@@ -311,7 +312,9 @@ function splitPage(text: string): { title?: Line; before: Line[]; blocks: Block[
   if (tab > 0) {
     for (let i = tab - 1; i >= 0 && titleAt < 0; i--) if (!isBlank(lines[i].text)) titleAt = i;
   } else {
-    titleAt = lines.findIndex((l) => !isBlank(l.text) && !isChromeLine(l.text) && !sectionOf(l.text) && !isChromeHeading(l.text));
+    // The title comes before the first heading: a page opening with a section has none.
+    const first = lines.findIndex((l) => !isBlank(l.text) && !isChromeLine(l.text));
+    titleAt = first >= 0 && !sectionOf(lines[first].text) && !isChromeHeading(lines[first].text) ? first : -1;
   }
   const before = titleAt > 0 ? lines.slice(0, titleAt) : [];
   const blocks: Block[] = [];
@@ -369,6 +372,8 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
     sections[name] = !content || NONE.test(content) ? 'NONE_LISTED' : UNSTATED.test(content) ? 'NOT_STATED' : 'STATED';
   }
   const stated = (name: ProfileSection) => (sections[name] === 'STATED' ? bySection.get(name) : undefined);
+  // A heading with nothing under it lists none (an empty list in the document); "not stated" leaves the list out.
+  const present = (name: ProfileSection) => (sections[name] === 'NOT_STATED' ? undefined : bySection.get(name));
 
   const name = clean(title.text);
   const slug = options.slug ?? slugify(name);
@@ -510,9 +515,9 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
 
   // Ordered lists: bullet items, a line without a bullet continuing the item above it.
   const listItems = (section: ProfileSection) => {
-    const block = bySection.get(section);
+    const block = present(section);
     if (!block) return undefined;
-    if (sections[section] !== 'STATED') return [];
+    if (sections[section] === 'NONE_LISTED') return [];
     const hasBullets = block.lines.some((l) => BULLET.test(l.text.trim()));
     const items: Array<{ text: string; line: Line }> = [];
     let previousBlank = true;
@@ -550,7 +555,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   if (targetGroups) document.targetGroups = targetGroups;
 
   // Beneficiaries: categories separated by commas (or one a line), and "Total beneficiaries: N".
-  const beneficiaries = bySection.get('Beneficiaries');
+  const beneficiaries = present('Beneficiaries');
   if (beneficiaries) {
     const items: Array<{ text: string; line: Line }> = [];
     for (const line of sections.Beneficiaries === 'STATED' ? beneficiaries.lines : []) {
@@ -587,7 +592,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   }
 
   // Contacts: "Name, Organisation" groups; several on a line are separated by an empty field (", ,"), ";" or "|".
-  const contactBlock = bySection.get('Contact');
+  const contactBlock = present('Contact');
   if (contactBlock) {
     const contacts: NonNullable<InterchangeDocument['contacts']> = [];
     const organisations = new Map<string, NonNullable<InterchangeDocument['organisations']>[number]>();
@@ -659,7 +664,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   }
 
   // Achievements: "Title:" then its narrative; a caption just before a title is the picture illustrating it.
-  const achievementsBlock = bySection.get('Achievements');
+  const achievementsBlock = present('Achievements');
   if (achievementsBlock) {
     const achievements: NonNullable<InterchangeDocument['achievements']> = [];
     const key = uniqueKeys();
@@ -693,7 +698,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   }
 
   // Scatter plot: the grid of marked cells, then one paragraph (or more) per "Dimension/Level" cell.
-  const scatter = bySection.get('Scatter plot');
+  const scatter = present('Scatter plot');
   if (scatter) {
     const innovations: NonNullable<InterchangeDocument['innovations']> = [];
     const marks = new Map<string, number>();
