@@ -347,3 +347,47 @@ test('text that is not a profile page is refused with a clear error', () => {
   expect(() => parseProfilePage('Dear all,\n\nthe meeting is on Tuesday.\n', { fileName: 'letter.txt' })).toThrow(/not an EQUAL profile page/);
   expect(() => parseProfilePage('Aims\n\nTo help.\n', { fileName: 'no-title.txt' })).toThrow(/no title/);
 });
+
+describe('npm run -s profile:parse', () => {
+  // The script builds first; `-s` keeps npm and the build quiet, so stdout is the document alone.
+  const run = (...args: string[]) =>
+    spawnSync('npm', ['run', '-s', 'profile:parse', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+
+  test('prints one document valid against the JSON Schema on stdout and its report on stderr', () => {
+    const page = join('test', 'fixtures', 'profile-pages', 'valleys-pathways.txt');
+    const { status, stdout, stderr } = run(page, '--slug', 'valleys-pathways', '--as-of', AS_OF);
+    expect({ status, stderr: status === 0 ? '' : stderr }).toEqual({ status: 0, stderr: '' });
+    const document = JSON.parse(stdout);
+    expect(validate(document)).toBe(true);
+    expect(document).toEqual(parsePage(join(ROOT, page), 'valleys-pathways').result.document);
+    expect(stderr.split('\n')).toEqual(
+      expect.arrayContaining([
+        'valleys-pathways.txt: "Valleys Pathways Partnership" (valleys-pathways)',
+        'not stated: Description, Activities, Origins, Achievements',
+        'none listed: Transnational partnerships',
+        'Round One predecessor: Rhondda Routes Partnership',
+        '1 passage(s) not placed:',
+        expect.stringMatching(/^ {2}line \d+: A stray note from the page editor -- under "Presentation", which is not a profile section$/),
+      ]),
+    );
+  }, 240_000);
+
+  // The build the test above ran (tests in a file run in order): one build per file, not one per case.
+  const runBuilt = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'profile-parse.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+
+  test('a missing file or a page that is not a profile page: a clear error, no stack, nothing on stdout', () => {
+    const missing = runBuilt('no-such-page.txt');
+    expect(missing).toMatchObject({ status: 1, stdout: '' });
+    expect(missing.stderr.trim()).toBe(`profile:parse: cannot read ${join(ROOT, 'no-such-page.txt')}: ENOENT`);
+    const notAPage = runBuilt('README.md');
+    expect(notAPage).toMatchObject({ status: 1, stdout: '' });
+    expect(notAPage.stderr).toMatch(/^profile:parse: not an EQUAL profile page/);
+    expect(notAPage.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('usage errors say how to call it', () => {
+    expect(runBuilt()).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('usage: npm run -s profile:parse -- <page.txt>') });
+    expect(runBuilt('page.txt', '--as-of', 'yesterday')).toMatchObject({ status: 2, stderr: expect.stringContaining('--as-of "yesterday" is not a YYYY-MM-DD date') });
+  });
+});
