@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { PartnershipFile } from '../src/modules/import/interchange.schema';
 import { parsePartnershipFile, parseReferenceFile } from '../src/modules/import/interchange.validate';
-import { parseProfilePage, ProfilePageError, type ProfilePageParse } from '../src/modules/import/profile-page.parser';
+import { parseProfilePage, PROFILE_SECTIONS, ProfilePageError, type ProfilePageParse, type ProfileSection } from '../src/modules/import/profile-page.parser';
 import { interchangeValidator } from './support/interchange-schema';
 
 const ROOT = join(__dirname, '..');
@@ -346,6 +347,83 @@ test('text that is not a profile page is refused with a clear error', () => {
   expect(() => parseProfilePage('', { fileName: 'empty.txt' })).toThrow(new ProfilePageError('the page is empty'));
   expect(() => parseProfilePage('Dear all,\n\nthe meeting is on Tuesday.\n', { fileName: 'letter.txt' })).toThrow(/not an EQUAL profile page/);
   expect(() => parseProfilePage('Aims\n\nTo help.\n', { fileName: 'no-title.txt' })).toThrow(/no title/);
+});
+
+/**
+ * Properties over many variants of the two real pages (fast-check: generated, shrunk to the smallest
+ * failing variant): the order of sections and extra blank lines change nothing; dropping sections
+ * leaves them not stated and the rest valid, every quote still verbatim in the page.
+ */
+describe('pages varied at random', () => {
+  const HEADINGS = new Set<string>([...PROFILE_SECTIONS, 'Presentation', 'Connections', 'Is this information correct?']);
+  /** The page as: the part up to "Partnership information", then one block per heading. */
+  const blocksOf = (text: string) => {
+    const lines = text.split('\n');
+    const start = lines.indexOf('Partnership information') + 1;
+    const blocks: Array<{ heading: string; lines: string[] }> = [];
+    for (const line of lines.slice(start)) {
+      if (HEADINGS.has(line.trim())) blocks.push({ heading: line.trim(), lines: [line] });
+      else if (blocks.length) blocks[blocks.length - 1].lines.push(line);
+    }
+    return { head: lines.slice(0, start), blocks };
+  };
+  const pages = ['000_9c1f4018340e9730.txt', '001_52bbf26add35d7ab.txt'].map((f) => {
+    const text = readFileSync(join(ROOT, 'data', 'sources', f), 'utf8');
+    return { fileName: f, text, ...blocksOf(text), parsed: normalised(parseProfilePage(text, { fileName: f, concepts: reference.concepts, asOf: AS_OF }).document) };
+  });
+  const page = fc.constantFrom(...pages);
+
+  test('sections in any order, with extra blank lines and CRLF line ends, give the same document', () => {
+    fc.assert(
+      fc.property(page, fc.context(), fc.infiniteStream(fc.nat(3)), fc.boolean(), (p, ctx, extra, crlf) => {
+        const order = fc.sample(fc.shuffledSubarray(p.blocks.map((_, i) => i), { minLength: p.blocks.length }), 1)[0];
+        const padded = order.flatMap((i) => p.blocks[i].lines.flatMap((l) => (l.trim() === '' ? Array(1 + extra.next().value).fill('') : [l])));
+        const text = [...p.head, '', ...padded].join(crlf ? '\r\n' : '\n');
+        ctx.log(text);
+        const result = parseProfilePage(text, { fileName: p.fileName, concepts: reference.concepts, asOf: AS_OF });
+        expect(result.unplaced).toEqual([]);
+        const doc = normalised(result.document);
+        // The round's quote ("Round\n\n2") spans blank lines: compared whitespace-insensitively, as the importer does.
+        const squash = (d: Json) => JSON.parse(JSON.stringify(d).replace(/(\\[rn])+/g, ' '));
+        expect(squash(doc)).toEqual(squash(p.parsed));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('dropping sections leaves them not stated, and the document valid with every quote in the page', () => {
+    fc.assert(
+      fc.property(page, fc.func(fc.boolean()), (p, keep) => {
+        const kept = p.blocks.filter((b, i) => i === 0 || keep(i));
+        const text = [...p.head, '', ...kept.flatMap((b) => b.lines)].join('\n');
+        const result = parseProfilePage(text, { fileName: p.fileName, concepts: reference.concepts, asOf: AS_OF });
+        for (const b of p.blocks.filter((x) => !kept.includes(x))) {
+          if ((PROFILE_SECTIONS as readonly string[]).includes(b.heading)) expect({ [b.heading]: result.sections[b.heading as ProfileSection] }).toEqual({ [b.heading]: 'NOT_STATED' });
+        }
+        expect(() => validateLikeTheImporter(p.fileName, text, result.document)).not.toThrow();
+        expect(validate(result.document)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('any text at all: a document valid with every quote in the page, or a ProfilePageError, never another error', () => {
+    const line = fc.oneof(fc.constantFrom(...HEADINGS, 'Total beneficiaries: 12', 'Action 2: 31 February 2007', '  • item', 'Process X X', 'Policy/Local', 'A, B, , C, D'), fc.string({ maxLength: 40, unit: 'binary' }), fc.string({ maxLength: 600 }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const text = lines.join('\n');
+        let result: ProfilePageParse;
+        try {
+          result = parseProfilePage(text, { fileName: 'random.txt', concepts: reference.concepts, asOf: AS_OF });
+        } catch (e) {
+          expect(e).toBeInstanceOf(ProfilePageError);
+          return;
+        }
+        expect(() => validateLikeTheImporter('random.txt', text, result.document)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('npm run -s profile:parse', () => {

@@ -343,6 +343,8 @@ function splitPage(text: string): { title?: Line; before: Line[]; blocks: Block[
 /** Parses one profile page; throws ProfilePageError when the text is not a profile page at all. */
 export function parseProfilePage(text: string, options: ProfilePageOptions): ProfilePageParse {
   if (typeof text !== 'string' || isBlank(text)) throw new ProfilePageError('the page is empty');
+  // PostgreSQL text cannot hold NUL; such a file is not a page's text.
+  if (text.includes('\u0000')) throw new ProfilePageError('the page holds NUL characters: not a text file');
   const { title, before, blocks } = splitPage(text);
   if (!title) throw new ProfilePageError('no title found: the page has no line naming the partnership');
   if (!blocks.some((b) => b.section !== 'CHROME')) {
@@ -355,15 +357,14 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   };
   for (const line of before) if (!isChromeLine(line.text)) place(line, 'before the title');
 
-  // Sections in page order; a repeated heading adds to the first.
+  // Sections in page order; a repeated heading's text is reported (joining the two would quote text the page never has in one place).
   const bySection = new Map<ProfileSection, Block>();
   for (const block of blocks) {
     if (block.section === 'CHROME') {
       for (const line of block.lines) if (!isChromeLine(line.text)) place(line, `under "${block.headingText || 'no heading'}", which is not a profile section`);
       continue;
     }
-    const first = bySection.get(block.section);
-    if (first) first.lines.push({ n: block.heading.n, text: '' }, ...block.lines);
+    if (bySection.has(block.section)) block.lines.forEach((l) => place(l, `a second "${block.section}" section`, block.section));
     else bySection.set(block.section, block);
   }
   const sections = Object.fromEntries(PROFILE_SECTIONS.map((s) => [s, 'NOT_STATED'])) as Record<ProfileSection, SectionState>;
@@ -377,6 +378,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
 
   const name = clean(title.text);
   const slug = options.slug ?? slugify(name);
+  if (!slug) throw new ProfilePageError(`the title "${name}" gives no slug: choose one (--slug)`);
   const documentKey = slugify(options.fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, ''), 120) || 'profile-page';
   const src = (quote: string, section?: string) => ({ document: documentKey, ...(section ? { section } : {}), quote });
   const normalisedPage = clean(text);
@@ -520,19 +522,24 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
     if (sections[section] === 'NONE_LISTED') return [];
     const hasBullets = block.lines.some((l) => BULLET.test(l.text.trim()));
     const items: Array<{ text: string; line: Line }> = [];
-    let previousBlank = true;
+    // A line continues an item only right under it (the quote must stay one passage of the page).
+    let continues = false;
     for (const line of block.lines) {
       const t = line.text.trim();
       if (isBlank(t)) {
-        previousBlank = true;
+        continues = false;
         continue;
       }
       const bullet = t.match(BULLET);
       if (bullet && clean(bullet[1])) items.push({ text: clean(bullet[1]), line });
       else if (!hasBullets) items.push({ text: clean(t), line });
-      else if (!previousBlank && items.length) items[items.length - 1].text += ` ${clean(t)}`;
-      else place(line, `not an item of the ${section} list`, section);
-      previousBlank = false;
+      else if (continues) items[items.length - 1].text += ` ${clean(t)}`;
+      else {
+        place(line, `not an item of the ${section} list`, section);
+        continues = false;
+        continue;
+      }
+      continues = true;
     }
     return items;
   };
@@ -548,7 +555,8 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
     const key = uniqueKeys();
     return items.flatMap(({ text: label, line }) => {
       if (label.length > 500) return place(line, 'too long for a group label', section), [];
-      return [{ key: key(`${prefix}-${slugify(label.replace(/\([^)]*\)/g, ' '))}`), label, concepts: conceptsFor(label), source: src(label, section) }];
+      const words = slugify(label.replace(/\([^)]*\)/g, ' '));
+      return [{ key: key(words ? `${prefix}-${words}` : prefix), label, concepts: conceptsFor(label), source: src(label, section) }];
     });
   };
   const targetGroups = groups('Target Groups', 'tg', listItems('Target Groups'));
@@ -763,11 +771,12 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   }
 
   // Pictures: key from the caption, numbered when the same caption recurs.
+  const baseOf = (caption: string) => slugify(caption) || 'picture';
   const repeated = new Map<string, number>();
-  for (const c of captions) repeated.set(slugify(c.caption), (repeated.get(slugify(c.caption)) ?? 0) + 1);
+  for (const c of captions) repeated.set(baseOf(c.caption), (repeated.get(baseOf(c.caption)) ?? 0) + 1);
   const seen = new Map<string, number>();
   for (const c of captions) {
-    const base = slugify(c.caption) || 'picture';
+    const base = baseOf(c.caption);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     illustrations.push({ key: (repeated.get(base) ?? 0) > 1 ? `${base}-${n}` : base, caption: c.caption, section: c.section, source: src(c.quote, c.section) });
