@@ -3,7 +3,10 @@
  * through the seed's import path; it is then readable over GraphQL with provenance, found by search,
  * and a second import of the page is refused without changing anything.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { Role } from '../src/access/roles';
 import { readProfilePage } from '../src/modules/import/profile-page.files';
 import { importProfilePage } from '../src/modules/import/profile-page.import';
@@ -97,4 +100,31 @@ test('importing the page again is refused and changes nothing', async () => {
     /source document "valleys-pathways" is already in the hub/,
   );
   expect(await count()).toEqual(before);
+});
+
+test('generated pages either import or are refused with a ProfilePageError, never a database error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'profile-pages-'));
+  const line = fc.oneof(
+    fc.constantFrom('Objectives', 'Target Groups', 'Contact', 'Beneficiaries', 'Achievements', 'Scatter plot', 'Round', 'End-dates', 'Background', 'Transnational partnerships'),
+    fc.constantFrom('  • an item', 'Total beneficiaries: about 40', 'Action 3: 31 March 2008', 'Jo Bloggs, Some Trust (ST), , Al Smith, Other Org', 'A title:', 'Product/Local', '2', ''),
+    fc.string({ maxLength: 300 }),
+  );
+  let n = 0;
+  let imported = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(line, { maxLength: 30 }), async (lines) => {
+      const i = ++n;
+      const path = join(dir, `generated-${i}.txt`);
+      writeFileSync(path, ['Generated Partnership', '', ...lines].join('\n'));
+      try {
+        const result = await importProfilePage(t.hub.orm.em.fork(), readProfilePage(path, { slug: `generated-${i}`, asOf: '2026-12-01' }));
+        expect(result.partnership).toBe(`generated-${i}`);
+        imported++;
+      } catch (e) {
+        expect(e).toBeInstanceOf(ProfilePageError);
+      }
+    }),
+    { numRuns: 15 },
+  );
+  expect(imported).toBeGreaterThan(0);
 });
