@@ -347,6 +347,9 @@ test('text that is not a profile page is refused with a clear error', () => {
   expect(() => parseProfilePage('', { fileName: 'empty.txt' })).toThrow(new ProfilePageError('the page is empty'));
   expect(() => parseProfilePage('Dear all,\n\nthe meeting is on Tuesday.\n', { fileName: 'letter.txt' })).toThrow(/not an EQUAL profile page/);
   expect(() => parseProfilePage('Aims\n\nTo help.\n', { fileName: 'no-title.txt' })).toThrow(/no title/);
+  expect(() => parseProfilePage(`${'A very long line '.repeat(40)}\n\nAims\n\nTo help.\n`, { fileName: 'long.txt' })).toThrow(/the title \(line 1\) is 679 characters long/);
+  expect(() => parseProfilePage('!!!\n\nAims\n\nTo help.\n', { fileName: 'bang.txt' })).toThrow(new ProfilePageError('the title "!!!" gives no slug: choose one (--slug)'));
+  expect(() => parseProfilePage('Good Title\n\nAims\n\nTo help.\n', { fileName: 'x.txt', slug: 'Bad Slug' })).toThrow(/the slug "Bad Slug" is not a key/);
 });
 
 /**

@@ -6,7 +6,7 @@ import { ProjectKind } from '../project/project.enum';
 import { SourceDocumentKind } from '../source/source.enum';
 import { ConceptScheme } from '../taxonomy/concept.enum';
 import { NUMBER_WORDS } from '../../access/text-masks';
-import type { ConceptSpec, PartnershipFile } from './interchange.schema';
+import { Key, type ConceptSpec, type PartnershipFile } from './interchange.schema';
 
 /**
  * Reads the text of an EQUAL Development Partnership profile page (the shape of the Powys and
@@ -377,8 +377,10 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   const present = (name: ProfileSection) => (sections[name] === 'NOT_STATED' ? undefined : bySection.get(name));
 
   const name = clean(title.text);
+  if (name.length > 500) throw new ProfilePageError(`the title (line ${title.n}) is ${name.length} characters long: not a partnership's name`);
   const slug = options.slug ?? slugify(name);
   if (!slug) throw new ProfilePageError(`the title "${name}" gives no slug: choose one (--slug)`);
+  if (!Key.safeParse(slug).success) throw new ProfilePageError(`the slug "${slug}" is not a key: lowercase letters and digits joined by - . or /`);
   const documentKey = slugify(options.fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, ''), 120) || 'profile-page';
   const src = (quote: string, section?: string) => ({ document: documentKey, ...(section ? { section } : {}), quote });
   const normalisedPage = clean(text);
