@@ -292,10 +292,19 @@ describe('a page it has never seen: sections missing and reordered, extra blank 
     expect(document.beneficiaryCategories?.[1].key).toBe('ben-young-people');
   });
 
-  test('text under a tab that is no profile section is reported, with its line', () => {
+  test('text under a heading or tab that is no profile section is reported with its line, not added to the section above', () => {
+    const lineOf = (t: string) => text.split('\n').indexOf(t) + 1;
     expect(result.unplaced).toEqual([
-      { line: text.split('\n').indexOf('A stray note from the page editor') + 1, text: 'A stray note from the page editor', reason: 'under "Presentation", which is not a profile section' },
+      { line: lineOf('Funding'), section: 'Background', text: 'Funding', reason: 'under "Funding", which is not a profile section' },
+      {
+        line: lineOf('The partnership is funded by the ESF and the councils.'),
+        section: 'Background',
+        text: 'The partnership is funded by the ESF and the councils.',
+        reason: 'under "Funding", which is not a profile section',
+      },
+      { line: lineOf('A stray note from the page editor'), text: 'A stray note from the page editor', reason: 'under "Presentation", which is not a profile section' },
     ]);
+    expect(document.partnership.background).toBe('The partnership was formed by housing associations, the county council and two colleges.');
     expect(document.innovations).toEqual([
       expect.objectContaining({ key: 'practice-regional', dimension: 'PRACTICE', level: 'REGIONAL', description: 'Care-experienced mentors work with young people across three counties.' }),
     ]);
@@ -463,8 +472,9 @@ describe('npm run -s profile:parse', () => {
         'not stated: Description, Activities, Origins, Achievements',
         'none listed: Transnational partnerships',
         'Round One predecessor: Rhondda Routes Partnership',
-        '1 passage(s) not placed:',
+        '3 passage(s) not placed:',
         expect.stringMatching(/^ {2}line \d+: A stray note from the page editor -- under "Presentation", which is not a profile section$/),
+        expect.stringMatching(/^ {2}line \d+ \(Background\): Funding -- under "Funding", which is not a profile section$/),
       ]),
     );
   }, 240_000);

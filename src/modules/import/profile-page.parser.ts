@@ -194,6 +194,11 @@ function looksLikeCaption(p: Paragraph): boolean {
   return p.lines.length === 1 && p.text.length <= 60 && words <= 8 && !/[.!?:;,)]$/.test(p.text) && !BULLET.test(p.text);
 }
 
+/** A heading: one short capitalised line without sentence punctuation. */
+function looksLikeHeading(p: Paragraph): boolean {
+  return looksLikeCaption(p) && /^[A-Z]/.test(p.text) && p.text.split(' ').length <= 5;
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "29 June 2007", "29th June 2007", "June 29, 2007", "29/06/2007" (UK order) or "2007-06-29" -> ISO date; undefined if not a real date. */
@@ -434,6 +439,12 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
     if (paras.length > 1 && looksLikeCaption(paras[0])) {
       captions.push({ caption: paras[0].text, section, quote: paras[0].text });
       paras = paras.slice(1);
+    }
+    // A heading this parser does not know ("Funding") ends the narrative: what follows is not the section's.
+    const unknown = paras.findIndex((p, i) => i > 0 && i < paras.length - 1 && looksLikeHeading(p));
+    if (unknown > 0) {
+      for (const p of paras.slice(unknown)) p.lines.forEach((l) => place(l, `under "${paras[unknown].text}", which is not a profile section`, section));
+      paras = paras.slice(0, unknown);
     }
     const body = paras.map((p) => p.text).join('\n\n');
     if (body.length > 20_000) {
@@ -801,5 +812,6 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   // Keys in the order the format lists them, so the output reads like the hand-made files.
   const order = ['$schema', 'formatVersion', 'documents', 'organisations', 'partnership', 'memberships', 'contacts', 'objectives', 'activities', 'targetGroups', 'beneficiaryCategories', 'projects', 'achievements', 'testimonials', 'innovations', 'reports', 'progressNotes', 'transnationalPartnerships', 'illustrations', 'metrics', 'observations'];
   const sorted = Object.fromEntries(order.filter((k) => k in document).map((k) => [k, (document as Record<string, unknown>)[k]])) as InterchangeDocument;
+  unplaced.sort((a, b) => a.line - b.line);
   return { document: sorted, sections, unplaced, warnings, ...(predecessor ? { predecessor } : {}) };
 }
