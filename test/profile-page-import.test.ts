@@ -3,7 +3,9 @@
  * through the seed's import path; it is then readable over GraphQL with provenance, found by search,
  * and a second import of the page is refused without changing anything.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,6 +14,7 @@ import { readProfilePage } from '../src/modules/import/profile-page.files';
 import { importProfilePage } from '../src/modules/import/profile-page.import';
 import { ProfilePageError } from '../src/modules/import/profile-page.parser';
 import { startTestHub, type TestHub } from './support/hub';
+import { fileDatabase } from './support/databases';
 
 let t: TestHub;
 beforeAll(async () => {
@@ -127,4 +130,45 @@ test('generated pages either import or are refused with a ProfilePageError, neve
     { numRuns: 15 },
   );
   expect(imported).toBeGreaterThan(0);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run import -- --profile-page', () => {
+  const ROOT = join(__dirname, '..');
+  // The CLI against a database of its own: a fresh one on TEST_DATABASE_URL's server, else an embedded one in a new DATA_DIR.
+  let target: { env: Record<string, string>; stop: () => Promise<void> };
+  beforeAll(async () => {
+    if (process.env.TEST_DATABASE_URL) {
+      const { database } = await fileDatabase(process.env.TEST_DATABASE_URL);
+      target = { env: { DATABASE_URL: database.url }, stop: database.stop };
+    } else {
+      const dataDir = mkdtempSync(join(tmpdir(), 'profile-import-'));
+      target = { env: { DATA_DIR: dataDir }, stop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    }
+  });
+  afterAll(() => target?.stop());
+
+  const run = async (command: string, args: string[]) => {
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', INIT_CWD: ROOT, LOG_LEVEL: 'silent', ...target.env };
+    try {
+      const { stdout, stderr } = await promisify(execFile)(command, args, { cwd: ROOT, env });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
+      return { code, stdout, stderr };
+    }
+  };
+  const page = join('test', 'fixtures', 'profile-pages', 'black-mountains-care.txt');
+
+  test('imports the page as a new partnership; a second run is refused with one line and exit 1', async () => {
+    const first = await run('npm', ['run', '-s', 'import', '--', '--profile-page', page, '--slug', 'black-mountains-care']);
+    expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/^imported black-mountains-care\.txt as partnership "black-mountains-care" \(.*2 Objective.*\)\n$/) });
+    expect(first.stderr).toContain('none listed: Beneficiaries');
+    // The build above is current: the second run calls the built CLI directly.
+    const second = await run(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'import.js'), '--profile-page', page, '--slug', 'black-mountains-care']);
+    expect(second).toMatchObject({ code: 1, stdout: '' });
+    expect(second.stderr.trim().split('\n').pop()).toBe(
+      'import: partnership "black-mountains-care" is already in the hub: a profile page imports a new partnership (choose another --slug, or edit the existing one)',
+    );
+  }, 240_000);
 });
