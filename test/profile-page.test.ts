@@ -436,7 +436,12 @@ describe('pages varied at random', () => {
   });
 
   test('any text at all: a document valid with every quote in the page, or a ProfilePageError, never another error', () => {
-    const line = fc.oneof(fc.constantFrom(...HEADINGS, 'Total beneficiaries: 12', 'Action 2: 31 February 2007', '  • item', 'Process X X', 'Policy/Local', 'A, B, , C, D'), fc.string({ maxLength: 40, unit: 'binary' }), fc.string({ maxLength: 600 }));
+    const line = fc.oneof(
+      fc.constantFrom(...HEADINGS, 'Total beneficiaries: 12', 'Total beneficiaries: about 40', 'Action 2: 31 February 2007', 'Action 3: 31 March 2008', '  • item', '2', ''),
+      fc.constantFrom('Process X X', 'Policy/Local', 'A, B, , C, D', 'Jo Bloggs, Some Trust (ST), , Al Smith, Other Org', 'A title:', 'meeting'),
+      fc.string({ maxLength: 40, unit: 'binary' }),
+      fc.string({ maxLength: 600 }),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
         const text = lines.join('\n');
@@ -449,9 +454,24 @@ describe('pages varied at random', () => {
         }
         expect(() => validateLikeTheImporter('random.txt', text, result.document)).not.toThrow();
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
+});
+
+// Pages fast-check found that once gave an invalid document (kept so a seed that misses them cannot hide a regression).
+test.each([
+  ['a repeated section is not joined into one quote', 'Background\n)\nBackground\n!'],
+  ['a wording without letters keeps a valid key', 'Target Groups\n!'],
+  ['a line after an unplaced one does not continue a list item', 'Target Groups\n*!\n\n"\n#'],
+  ['two pictures without letters get two keys', 'Description\n\u0001\n\n\u0002'],
+  ['the status quotes one passage when the end dates stand apart', 'End-dates\nAction 3: 31 March 2008\n  • an item\nAction 3: 31 March 2008'],
+  ['a numbered key never collides with a wording\'s own', 'Beneficiaries\n!\n!\n2'],
+  ['a title of a colon alone is no achievement title', 'Achievements\n:\n\n  • an item'],
+])('regression: %s', (_name, body) => {
+  const text = `Some Partnership\n\n${body}\n`;
+  const result = parseProfilePage(text, { fileName: 'regression.txt', concepts: reference.concepts, asOf: AS_OF });
+  expect(() => validateLikeTheImporter('regression.txt', text, result.document)).not.toThrow();
 });
 
 describe('npm run -s profile:parse', () => {

@@ -162,12 +162,14 @@ export function slugify(text: string, max = 80): string {
 
 /** Keys unique within a kind: a repeated one gets "-2", "-3" ... */
 function uniqueKeys() {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   return (key: string) => {
     const base = key || 'item';
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+    let candidate = base;
+    // "ben-2" may be a wording's own key as well as the second "ben": never hand out a key twice.
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    used.add(candidate);
+    return candidate;
   };
 }
 
@@ -503,7 +505,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
 
   const endDates = stated('End-dates');
   if (endDates) {
-    const quoted: string[] = [];
+    const quoted: Line[] = [];
     for (const line of endDates.lines) {
       if (isBlank(line.text)) continue;
       const m = clean(line.text).match(/^action\s*([23])\s*[:\-–]?\s*(.+)$/i);
@@ -513,15 +515,22 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
         continue;
       }
       const field = m[1] === '2' ? PartnershipField.ACTION_2_END_DATE : PartnershipField.ACTION_3_END_DATE;
+      if (fieldSources[field]) {
+        place(line, `a second Action ${m[1]} end date`, 'End-dates');
+        continue;
+      }
       if (m[1] === '2') partnership.action2EndDate = date;
       else partnership.action3EndDate = date;
       fieldSources[field] = src(clean(line.text), 'End-dates');
-      quoted.push(clean(line.text));
+      quoted.push(line);
     }
     const last = partnership.action3EndDate ?? partnership.action2EndDate;
     if (last && options.asOf) {
       partnership.status = last < options.asOf ? PartnershipStatus.COMPLETED : PartnershipStatus.ACTIVE;
-      fieldSources.STATUS = src(quoted.join('\n'), 'End-dates');
+      // Both dates when they stand together (one passage); else the one the status follows.
+      const together = quoted.every((l, i) => i === 0 || l.n === quoted[i - 1].n + 1);
+      const deciding = fieldSources[partnership.action3EndDate ? PartnershipField.ACTION_3_END_DATE : PartnershipField.ACTION_2_END_DATE]!;
+      fieldSources.STATUS = together ? src(quoted.map((l) => clean(l.text)).join('\n'), 'End-dates') : { ...deciding };
     }
     if (partnership.action2EndDate && partnership.action3EndDate && partnership.action3EndDate < partnership.action2EndDate) {
       warnings.push(`End-dates: Action 3 (${partnership.action3EndDate}) ends before Action 2 (${partnership.action2EndDate})`);
@@ -705,7 +714,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
       current = undefined;
     };
     paras.forEach((p, i) => {
-      const isTitle = (q?: Paragraph) => !!q && q.lines.length === 1 && /:$/.test(q.text) && q.text.length <= 200;
+      const isTitle = (q?: Paragraph) => !!q && q.lines.length === 1 && /\S\s*:$/.test(q.text) && q.text.length <= 200;
       if (isTitle(p)) {
         flush();
         current = { title: p.text.replace(/:$/, '').trim(), body: [] };
@@ -788,11 +797,12 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
   const repeated = new Map<string, number>();
   for (const c of captions) repeated.set(baseOf(c.caption), (repeated.get(baseOf(c.caption)) ?? 0) + 1);
   const seen = new Map<string, number>();
+  const illustrationKey = uniqueKeys();
   for (const c of captions) {
     const base = baseOf(c.caption);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    illustrations.push({ key: (repeated.get(base) ?? 0) > 1 ? `${base}-${n}` : base, caption: c.caption, section: c.section, source: src(c.quote, c.section) });
+    illustrations.push({ key: illustrationKey((repeated.get(base) ?? 0) > 1 ? `${base}-${n}` : base), caption: c.caption, section: c.section, source: src(c.quote, c.section) });
   }
   if (illustrations.length) document.illustrations = illustrations;
 
