@@ -459,6 +459,39 @@ describe('pages varied at random', () => {
   });
 });
 
+test('several contacts on one line without an empty field between them, and a job title', () => {
+  const contactsOf = (line: string) => parseProfilePage(`Some Partnership\n\nContact\n\n${line}\n`, { fileName: 'c.txt' }).document.contacts;
+  expect(contactsOf('Christine Cameron, PAVO, Alison Thomas, PAVO')?.map((c) => [c.name, c.organisation, c.source.quote])).toEqual([
+    ['Christine Cameron', 'pavo', 'Christine Cameron, PAVO'],
+    ['Alison Thomas', 'pavo', 'Alison Thomas, PAVO'],
+  ]);
+  expect(contactsOf('Jane Doe, Development Officer, Valleys Trust, jane@example.org')).toEqual([
+    {
+      key: 'contact-1',
+      name: 'Jane Doe',
+      jobTitle: 'Development Officer',
+      organisation: 'valleys-trust',
+      email: 'jane@example.org',
+      source: { document: 'c', section: 'Contact', quote: 'Jane Doe, Development Officer, Valleys Trust, jane@example.org' },
+    },
+  ]);
+  // Four fields, one person: the organisation's place is not a second contact.
+  expect(contactsOf('Jane Doe, Brecon Care Forum, Brecon, 01874 123456')?.map((c) => c.name)).toEqual(['Jane Doe']);
+});
+
+test('any contact lines: a document valid with every quote in the page', () => {
+  const field = fc.oneof(fc.constantFrom('Jane Doe', 'Tom Price', 'Mr Al Smith', 'PAVO', 'Valleys Trust (VT)', 'Development Officer', 'a@b.org', '01874 123456', '', ' ', '(', ')'), fc.string({ maxLength: 20 }));
+  const line = fc.tuple(fc.array(field, { maxLength: 8 }), fc.constantFrom(', ', ',', '; ', ' | ', ' and ')).map(([fields, separator]) => fields.join(separator));
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+      const text = ['Some Partnership', '', 'Contact', '', ...lines].join('\n');
+      const { document } = parseProfilePage(text, { fileName: 'contacts.txt' });
+      expect(() => validateLikeTheImporter('contacts.txt', text, document)).not.toThrow();
+    }),
+    { numRuns: 1000 },
+  );
+});
+
 // Pages fast-check found that once gave an invalid document (kept so a seed that misses them cannot hide a regression).
 test.each([
   ['a repeated section is not joined into one quote', 'Background\n)\nBackground\n!'],
@@ -468,6 +501,7 @@ test.each([
   ['the status quotes one passage when the end dates stand apart', 'End-dates\nAction 3: 31 March 2008\n  • an item\nAction 3: 31 March 2008'],
   ['a numbered key never collides with a wording\'s own', 'Beneficiaries\n!\n!\n2'],
   ['a title of a colon alone is no achievement title', 'Achievements\n:\n\n  • an item'],
+  ['an address the format would refuse is not kept as an e-mail', 'Contact\nJane Doe,(,a@b.org'],
 ])('regression: %s', (_name, body) => {
   const text = `Some Partnership\n\n${body}\n`;
   const result = parseProfilePage(text, { fileName: 'regression.txt', concepts: reference.concepts, asOf: AS_OF });

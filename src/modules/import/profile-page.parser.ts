@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { InnovationDimension, InnovationLevel } from '../innovation/innovation.enum';
 import { ObservationNature, ObservationScope, ValueQualifier, MeasurementUnit, CountOf } from '../observation/observation.enum';
 import { PartnershipField, PartnershipStatus, Programme } from '../partnership/partnership.enum';
@@ -269,6 +269,27 @@ const EMAIL = /^(?:e-?mail:?\s*)?([^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
 const PHONE = /^(?:(?:tel|phone|telephone|t)\.?:?\s*)?(\+?[\d\s()-]{7,})$/i;
 /** "Jane Doe and John Smith": two people sharing what follows them. */
 const TWO_NAMES = /^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:and|&)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$/;
+
+const JOB_TITLE = /\b(?:officer|manager|director|co-?ordinator|worker|chair(?:person)?|secretary|administrator|head|advis[eo]r|assistant|executive|lead)\b/i;
+const ORGANISATION_WORD =
+  /\b(?:trust|council|association|partnership|ltd|limited|plc|cic|centre|center|college|university|consortium|network|forum|group|services?|agency|project|society|foundation|company|housing|organisations?|office|department|authority|board|enterprises?|alliance|federation|institute|school|church|charity)\b/i;
+const PERSON = /^(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+const looksLikePerson = (text: string) => PERSON.test(text) && !ORGANISATION_WORD.test(text) && !JOB_TITLE.test(text);
+
+/**
+ * "Christine Cameron, PAVO, Alison Thomas, PAVO": without an empty field between them, a new contact
+ * starts where a person's name follows what is not one (only in groups of four fields or more, where
+ * one person's details rarely hold a second name).
+ */
+function splitPeople<F extends { text: string }>(group: F[]): F[][] {
+  if (group.length < 4) return [group];
+  const out: F[][] = [[group[0]]];
+  for (let i = 1; i < group.length; i++) {
+    if (i >= 2 && looksLikePerson(group[i].text) && !looksLikePerson(group[i - 1].text) && out[out.length - 1].length >= 2) out.push([group[i]]);
+    else out[out.length - 1].push(group[i]);
+  }
+  return out;
+}
 
 /** "PAVO (Powys Association of Voluntary Organisations)" or "Powys Association ... (PAVO)". */
 function organisationName(text: string): { name: string; acronym?: string } {
@@ -634,23 +655,26 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
         if (f.text) groupsOnLine[groupsOnLine.length - 1].push(f);
         else if (groupsOnLine[groupsOnLine.length - 1].length) groupsOnLine.push([]);
       }
-      for (const group of groupsOnLine.filter((g) => g.length)) {
+      for (const group of groupsOnLine.filter((g) => g.length).flatMap(splitPeople)) {
         const quote = text.slice(group[0].start, group[group.length - 1].end);
-        const [who, ...rest] = group.map((f) => f.text);
+        const who = group[0].text;
         let email: string | undefined;
         let phone: string | undefined;
-        const orgParts: string[] = [];
-        for (const part of rest) {
-          const e = part.match(EMAIL);
-          const p = part.match(PHONE);
-          if (e) email = e[1];
+        let jobTitle: string | undefined;
+        const orgFields: typeof group = [];
+        for (const field of group.slice(1)) {
+          // The format's own e-mail rule decides, so an address kept is one the importer takes.
+          const address = field.text.match(EMAIL)?.[1];
+          const p = field.text.match(PHONE);
+          if (address && z.email().safeParse(address).success) email = address;
           else if (p && /\d{5,}/.test(p[1].replace(/\D/g, ''))) phone = p[1].trim();
-          else orgParts.push(part);
+          else if (!jobTitle && !orgFields.length && JOB_TITLE.test(field.text) && field.text.length <= 500) jobTitle = field.text;
+          else orgFields.push(field);
         }
         let organisation: string | undefined;
-        if (orgParts.length) {
-          const orgText = orgParts.join(', ');
-          const { name: orgName, acronym: orgAcronym } = organisationName(orgText);
+        if (orgFields.length) {
+          const orgQuote = text.slice(orgFields[0].start, orgFields[orgFields.length - 1].end);
+          const { name: orgName, acronym: orgAcronym } = organisationName(orgFields.map((f) => f.text).join(', '));
           organisation = slugify(orgAcronym ?? orgName);
           if (orgName.length > 500 || !organisation) {
             place(line, 'organisation name too long', 'Contact');
@@ -660,7 +684,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
               key: organisation,
               name: orgName,
               ...(orgAcronym ? { acronym: orgAcronym } : {}),
-              source: src(text.slice(group[1].start, group[group.length - 1].end), 'Contact'),
+              source: src(orgQuote, 'Contact'),
             });
           }
         }
@@ -674,6 +698,7 @@ export function parseProfilePage(text: string, options: ProfilePageOptions): Pro
             key: `contact-${contacts.length + 1}`,
             name: person,
             ...(organisation ? { organisation } : {}),
+            ...(jobTitle ? { jobTitle } : {}),
             ...(email ? { email } : {}),
             ...(phone ? { phone } : {}),
             source: src(quote, 'Contact'),
