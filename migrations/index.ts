@@ -13,6 +13,7 @@ import { Migration20261203083137 } from './Migration20261203083137';
 import { Migration20261204002127 } from './Migration20261204002127';
 import { Migration20261204062829 } from './Migration20261204062829';
 import { Migration20261204110329 } from './Migration20261204110329';
+import { Migration20261204203408 } from './Migration20261204203408';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123115923', class: Migration20261123115923 },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204002127', class: Migration20261204002127 },
   { name: 'Migration20261204062829', class: Migration20261204062829 },
   { name: 'Migration20261204110329', class: Migration20261204110329 },
+  { name: 'Migration20261204203408', class: Migration20261204203408 },
 ];

@@ -19,6 +19,7 @@ import type { HubConfig } from './config';
 import { openDatabaseServer, type DatabaseServer } from './db/database';
 import { createOrm, migrate } from './db/orm';
 import { acquireStartupLock } from './db/startup-lock';
+import { databaseUnavailable } from './db/unavailable';
 import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/graphiql';
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
@@ -134,6 +135,11 @@ function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             if (error.originalError instanceof HubError) continue; // expected: the client is told why
+            // An outage, not a bug: one warning per request (the client got 503 DATABASE_UNAVAILABLE), as httpErrorHandler logs it.
+            if (databaseUnavailable(error)) {
+              logger.warn({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'database unavailable');
+              break;
+            }
             const code = error.extensions?.code;
             if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
               logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error }, 'resolver failed');
@@ -155,6 +161,14 @@ function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<HubContext> {
       };
     },
   };
+}
+
+/** Waits for `work` at most `ms`; past that, or on failure, `giveUp` is told why and the caller moves on. */
+async function bounded(work: Promise<unknown>, ms: number, giveUp: (why: unknown) => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(() => resolve(giveUp(`not done after ${ms} ms`)), ms)));
+  await Promise.race([work.then(() => undefined, giveUp), late]);
+  clearTimeout(timer);
 }
 
 /** Loads the seed data set when the database holds no partnership (a newcomer's first start). */
@@ -184,6 +198,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         entities,
         url: database.url,
         poolSize: config.dbPoolSize,
+        acquireTimeoutMs: config.dbAcquireTimeoutMs,
+        onDriverWarning: (message) => logger.warn({ driver: message }, 'database connection problem'),
         schema: options.dbSchema,
         onQuery: options.onQuery,
         onStatement: options.onStatement,
@@ -347,7 +363,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         observability.drain(); // /ready fails first, so a load balancer stops sending requests
         if (httpServer.listening && config.shutdownGraceMs > 0) await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
         if (httpServer.listening) await apollo.stop(); // drains in-flight requests, then closes the server
-        await readyOrm.close(true);
+        // A pool whose server is gone may wait on connections that never come: do not hang the shutdown on it.
+        await bounded(readyOrm.close(true), Math.max(2_000, config.dbAcquireTimeoutMs), (why) => logger.warn({ why: String(why) }, 'the database pool did not close cleanly; stopping anyway'));
         await readyRateLimiter.close();
         await persistedQueries.close();
         await database.stop();

@@ -18,6 +18,8 @@ export interface HubConfig {
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   dbPoolSize: number;
+  /** How long a statement waits for a pool connection before the request gets 503 DATABASE_UNAVAILABLE. */
+  dbAcquireTimeoutMs: number;
   /** On shutdown, /ready answers 503 this long before the server stops accepting, so a load balancer drains it. */
   shutdownGraceMs: number;
   /** /ready answers 503 when the database check takes longer (keep it below the probe's own timeout). */
@@ -66,6 +68,8 @@ export interface RequestLimits {
   exportTimeoutMs: number;
   /** Most `_entities` representations in one operation (Federation; src/graphql/limits.ts). */
   maxEntityRepresentations: number;
+  /** A request body not fully received this long after its headers gets 408 (0: only Node's own requestTimeout). */
+  bodyTimeoutMs: number;
 }
 
 export interface RateLimitConfig {
@@ -153,6 +157,7 @@ const EnvSchema = z.object({
     .default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  DB_ACQUIRE_TIMEOUT_MS: wholeNumber(100, 600_000).default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(600_000).default(0),
   READY_TIMEOUT_MS: wholeNumber(50, 60_000).default(2000),
   SEED_ON_START: booleanFlag.default(true),
@@ -167,6 +172,7 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(5000),
   EXPORT_TIMEOUT_MS: wholeNumber(0, 86_400_000).default(600_000),
   MAX_ENTITY_REPRESENTATIONS: wholeNumber(1, 100_000).default(200),
+  BODY_TIMEOUT_MS: wholeNumber(0, 3_600_000).default(30_000),
   INTROSPECTION: booleanFlag.optional(),
   FIELD_SUGGESTIONS: booleanFlag.optional(),
   GRAPHQL_JIT: booleanFlag.default(true),
@@ -211,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     readyTimeoutMs: e.READY_TIMEOUT_MS,
     seedOnStart: e.SEED_ON_START,
@@ -226,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
       exportTimeoutMs: e.EXPORT_TIMEOUT_MS,
       maxEntityRepresentations: e.MAX_ENTITY_REPRESENTATIONS,
+      bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     },
     // The schema is public (the depth, cost and introspection-depth limits still bound these): on unless switched off.
     introspection: e.INTROSPECTION ?? true,

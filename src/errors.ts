@@ -49,8 +49,11 @@ export enum HttpErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   /** Two Authorization headers, or two keys in one. */
   AMBIGUOUS_CREDENTIALS = 'AMBIGUOUS_CREDENTIALS',
-  /** The client is fine; try again after Retry-After seconds (the database is unreachable). */
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /**
+   * The database cannot be reached (refused, lost, shutting down, pool timed out): 503 with
+   * Retry-After, for GraphQL and the exports alike (src/db/unavailable.ts decides). Retrying is safe.
+   */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A request with cookies, a simple content-type and no preflight header (src/http/http-edge.ts). */
   CSRF_SUSPECTED = 'CSRF_SUSPECTED',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',

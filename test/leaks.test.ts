@@ -134,4 +134,42 @@ describe('positions and IDs say nothing of hidden records', () => {
     const moved = Buffer.from(`Activity:${real}`).toString('base64url');
     expect((await t.client.data(NodeByIdDocument, { id: moved })).node).toBeNull();
   });
+
+  test('cursors carry no stored ids or positions: they are permuted, and a cursor made with a raw id is refused', async () => {
+    const ask = async (query: string, variables: Record<string, unknown> = {}) =>
+      (await (await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+        data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+        errors?: Array<{ extensions: { code: string } }>;
+      };
+    const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const encode = (values: unknown[]) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+    const { data } = await ask(`{ partnerships(first: 5) { edges { cursor node { slug } } } observations(first: 10) { edges { cursor } } }`);
+    const stored = await t.hub.orm.em.fork().getConnection().execute<Array<{ id: number; slug: string }>>(`select id, slug from partnership`);
+    const edges = data.partnerships.edges as Array<{ cursor: string; node: { slug: string } }>;
+    expect(edges.length).toBe(5);
+    for (const [i, edge] of edges.entries()) {
+      const values = decode(edge.cursor);
+      const id = stored.find((r) => r.slug === edge.node.slug)!.id;
+      expect(values[values.length - 1]).not.toBe(id);
+      // The same cursor with the stored id in its place: no cursor of this list.
+      const forged = await ask(`query ($after: String) { partnerships(first: 1, after: $after) { edges { node { slug } } } }`, {
+        after: encode([...values.slice(0, -1), id]),
+      });
+      expect(forged.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      // The real one pages on to the next partnership.
+      if (i < edges.length - 1) {
+        const next = await ask(`query ($after: String) { partnerships(first: 1, after: $after) { edges { node { slug } } } }`, { after: edge.cursor });
+        expect(next.data.partnerships.edges[0].node.slug).toBe(edges[i + 1].node.slug);
+      }
+    }
+    // Figures in source order: partnership id, position and id, each permuted into a 52-bit space
+    // (a permuted number below 2^21 by chance: 1 in 2^31).
+    const figures = data.observations.edges as Array<{ cursor: string }>;
+    expect(figures.length).toBe(10);
+    for (const { cursor } of figures) {
+      const [, ...values] = decode(cursor) as [string, ...number[]];
+      expect(values).toHaveLength(3);
+      for (const v of values) expect(v).toBeGreaterThan(2 ** 21);
+    }
+  });
 });

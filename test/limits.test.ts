@@ -66,6 +66,7 @@ describe('defaults', () => {
       queryTimeoutMs: 5000,
       exportTimeoutMs: 600_000,
       maxEntityRepresentations: 200,
+      bodyTimeoutMs: 30_000,
     });
     expect([defaults.introspection, defaults.fieldSuggestions]).toEqual([true, true]);
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: true, fieldSuggestions: true });

@@ -42,7 +42,8 @@ async function planOf<R, V>(document: TypedDocumentNode<R, V>, variables: V, tab
   await t.sql.during(() => t.client.data(document, variables));
   const statement = t.sql.executed.find((s) => table.test(s.sql) && / limit /.test(s.sql));
   expect(statement).toBeDefined();
-  const sql = t.hub.orm.em.getPlatform().formatQuery(statement!.sql, statement!.params as unknown[]);
+  // Prepared statements number their parameters ($1, $2 ... in order); MikroORM's formatter reads `?`.
+  const sql = t.hub.orm.em.getPlatform().formatQuery(statement!.sql.replace(/\$\d+/g, '?'), statement!.params as unknown[]);
   const plan = await t.hub.orm.em.fork().transactional(async (em) => {
     await em.execute('set local enable_seqscan = off');
     const [row] = await em.execute<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(`explain (format json) ${sql}`);

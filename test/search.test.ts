@@ -3,6 +3,7 @@
  * with highlighted snippets, typed records linked to their partnership and source passage; the
  * index is derived data the importer keeps in step.
  */
+import { Role } from '../src/access/roles';
 import { readDataSet } from '../src/modules/import/data-files';
 import { ImportService } from '../src/modules/import/import.service';
 import { SearchIndexService } from '../src/modules/search/search-index.service';
@@ -174,6 +175,34 @@ describe('filters and pages', () => {
 });
 
 describe('the index is derived data the importer keeps in step', () => {
+  test('an entry written without a sharing level is hidden from the public and from analysts, not served (the default is OWNER)', async () => {
+    const em = t.hub.orm.em.fork();
+    const columns = 'record_type, record_id, partnership_id, field, passage_id, text, public_text, partners_text';
+    const [original] = await em.execute<Array<Record<string, unknown>>>(
+      `select ${columns}, sharing from search_entry where partnership_id = (select id from partnership where slug = 'bury-est') and sharing = 'PUBLIC' order by id limit 1`,
+    );
+    const where = `record_type = '${original.record_type}' and record_id = ${original.record_id} and field = '${original.field}'`;
+    // The same entry written again by something that forgets its sharing level.
+    await em.execute(`delete from search_entry where ${where}`);
+    await em.execute(
+      `insert into search_entry (${columns}) values (?, ?, ?, ?, ?, 'quixotic marker', 'quixotic marker', 'quixotic marker')`,
+      [original.record_type, original.record_id, original.partnership_id, original.field, original.passage_id],
+    );
+    try {
+      expect(await hits('quixotic')).toEqual([]);
+      const analyst = await t.clientAs(Role.ANALYST);
+      expect((await analyst.data(SearchDocument, { query: 'quixotic', first: 10 })).search.edges).toEqual([]);
+      const owner = await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+      expect((await owner.data(SearchDocument, { query: 'quixotic', first: 10 })).search.edges.map((e) => e.node.partnership.slug)).toEqual(['bury-est']);
+    } finally {
+      await em.execute(`delete from search_entry where ${where}`);
+      await em.execute(`insert into search_entry (${columns}, sharing) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        original.record_type, original.record_id, original.partnership_id, original.field, original.passage_id,
+        original.text, original.public_text, original.partners_text, original.sharing,
+      ]);
+    }
+  });
+
   const seed = readDataSet();
   const entry = seed.partnerships.find((p) => p.file.partnership.slug === 'seem')!;
   const importer = () => new ImportService(t.hub.orm.em.fork());

@@ -8,6 +8,8 @@ export interface OrmOptions {
   entities: NonNullable<Options['entities']>;
   url: string;
   poolSize: number;
+  /** How long a statement waits for a pool connection (DB_ACQUIRE_TIMEOUT_MS; default 10 s). */
+  acquireTimeoutMs?: number;
   /** PostgreSQL schema to use instead of public (tests give each file its own). */
   schema?: string;
   /** Receives every SQL statement MikroORM logs (tests count them). */
@@ -19,6 +21,8 @@ export interface OrmOptions {
    * statement (SQLSTATE 57014). Set by the hub for request traffic; the CLI (migrate, seed) leaves it unset.
    */
   statementTimeoutMs?: number;
+  /** knex's own warnings (a pooled connection lost: "Connection Error: ..."); without it knex prints them with console.log. */
+  onDriverWarning?: (message: string) => void;
   /** Read replicas (postgresql:// URLs): the read connections (src/db/read-routing.ts). */
   replicaUrls?: readonly string[];
 }
@@ -57,13 +61,19 @@ export function ormOptions(options: OrmOptions): Options<PostgreSqlDriver> {
     ...(options.replicaUrls?.length ? { replicas: replicas(options.replicaUrls), preferReadReplicas: false } : {}),
     driverOptions: {
       // An unreachable server fails the start in seconds instead of hanging for a minute.
-      acquireConnectionTimeout: 10_000,
+      acquireConnectionTimeout: options.acquireTimeoutMs ?? 10_000,
+      ...(options.onDriverWarning
+        ? { log: { warn: (m: unknown) => options.onDriverWarning!(String(m)), error: (m: unknown) => options.onDriverWarning!(String(m)), deprecate: () => undefined, debug: () => undefined } }
+        : {}),
       connection: {
         // No JIT: the hub's statements are short, and PostgreSQL's cost estimate of a recursive CTE
         // (disclosure families) passes jit_above_cost, so each paid ~35 ms of compiling for ~2 ms of
-        // work (measured with npm run bench). With a schema, search_path too: raw SQL and the
-        // migrations table land in the same schema.
-        options: ['-c jit=off', ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(' '),
+        // work (measured with npm run bench). Generic plans for the named (prepared) statements, the
+        // compiled reads: planning a detail page's statement took ~0.8 ms on every execution, more
+        // than running it (~0.3 ms), as PostgreSQL's choice kept custom plans for `= any($1)`; the
+        // other statements are unnamed or inline their values, so they are planned as before.
+        // With a schema, search_path too: raw SQL and the migrations table land in the same schema.
+        options: ['-c jit=off', '-c plan_cache_mode=force_generic_plan', ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(' '),
         // A startup parameter of each session: no extra round trip, no transaction held per request.
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex, MetadataStorage } from '@mikro-orm/postgresql';
@@ -78,7 +79,7 @@ export async function fetchRows<R>(em: EntityManager, query: Knex.QueryBuilder |
 }
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 /**
@@ -94,6 +95,14 @@ interface PgClient {
 function arrayLiteral(values: readonly unknown[]): string {
   return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 }
+
+/**
+ * Names prepared so far. Statement texts come from documents and filters clients send, so their
+ * number is bounded here: past it, a new text runs unnamed (parsed each time) rather than adding a
+ * plan to every connection for as long as it lives.
+ */
+const preparedNames = new Set<string>();
+const MAX_PREPARED_STATEMENTS = 2000;
 
 export async function fetchPrepared<R>(scope: ReadScope, name: string, text: string, values: unknown[]): Promise<R[]> {
   const { em } = scope;
@@ -112,7 +121,8 @@ export async function fetchPrepared<R>(scope: ReadScope, name: string, text: str
   return connection.executeQuery(sql, async () => {
     const pg = await client.acquireConnection();
     try {
-      return (await pg.query({ name, text, values })).rows as R[];
+      const named = preparedNames.has(name) || (preparedNames.size < MAX_PREPARED_STATEMENTS && !!preparedNames.add(name));
+      return (await pg.query(named ? { name, text, values } : { text, values })).rows as R[];
     } finally {
       await client.releaseConnection(pg);
     }
@@ -239,6 +249,22 @@ export class Loaders {
 
   run<R>(query: Knex.QueryBuilder | Knex.Raw): Promise<R[]> {
     return fetchRows<R>(this.scope.em, query);
+  }
+
+  /**
+   * A hot read's query as a prepared statement named by its text (fetchPrepared): a page of a
+   * list is parsed and planned once per connection, not on every request.
+   */
+  runPrepared<R>(query: Knex.QueryBuilder): Promise<R[]> {
+    const native = query.toSQL().toNative();
+    // As MikroORM runs a query: an array value is a list (`in (?)`), one parameter per element.
+    const values: unknown[] = [];
+    const sql = native.sql.replace(/\$(\d+)/g, (_, n: string) => {
+      const value = (native.bindings as unknown[])[Number(n) - 1];
+      const items = Array.isArray(value) ? value : [value];
+      return items.map((item) => `$${values.push(item)}`).join(', ');
+    });
+    return fetchPrepared<R>(this.scope, `hub_q_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, sql, values);
   }
 
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {

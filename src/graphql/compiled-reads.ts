@@ -101,6 +101,8 @@ interface FieldModel {
 interface Level {
   keys: Set<string>;
   loader: LoaderDefinition<number, Row | null>;
+  /** The same fields as one JSON object of the parent row `"t"` (a connection's page selects it). */
+  prefetch: (policy: ReadPolicy) => string;
 }
 
 /** A root field's row, and what is declared below it, in one statement per batch of keys. */
@@ -300,41 +302,74 @@ export class ReadCompiler {
   /** The compiled level for the selection this field is part of (null: nothing to compile there). */
   private levelOf(info: GraphQLResolveInfo, context: HubContext): Level | null {
     if (info.operation.operation !== 'query') return null;
-    let byPath = this.levels.get(info.operation);
-    if (!byPath) this.levels.set(info.operation, (byPath = new Map()));
     const keys: string[] = [];
     for (let p: Path | undefined = info.path.prev; p; p = p.prev) if (typeof p.key === 'string') keys.push(p.key);
-    const pathKey = `${keys.reverse().join('.')}|${info.parentType.name}`;
+    return this.cachedLevel(info, keys.reverse(), info.parentType, context);
+  }
+
+  /** Levels are built once per operation document and path, whoever asks first. */
+  private cachedLevel(info: GraphQLResolveInfo, keys: string[], parentType: GraphQLObjectType, context: HubContext): Level | null {
+    let byPath = this.levels.get(info.operation);
+    if (!byPath) this.levels.set(info.operation, (byPath = new Map()));
+    const pathKey = `${keys.join('.')}|${parentType.name}`;
     let level = byPath.get(pathKey);
     if (level === undefined) {
       this.meta ??= context.em.getMetadata();
-      level = this.buildLevel(info, keys, pathKey);
+      level = this.buildLevel(info, parentType, keys, pathKey);
       byPath.set(pathKey, level);
     }
     return level;
   }
 
-  private buildLevel(info: GraphQLResolveInfo, keys: string[], pathKey: string): Level | null {
-    const parentMeta = this.meta.find(info.parentType.name);
+  /**
+   * For a connection field (`partnerships`): the level of its `edges { node { ... } }`, so the
+   * page's own statement can select what is declared below each node (null: nothing to read there,
+   * or a selection the compiler does not take, such as `edges` asked for twice under aliases).
+   */
+  connectionLevel(info: GraphQLResolveInfo, context: HubContext): Level | null {
+    if (!context.compiledReads || info.operation.operation !== 'query') return null;
+    const connection = getNamedType(info.returnType);
+    if (!isObjectType(connection) || isList(info.returnType)) return null;
+    const keys: string[] = [];
+    for (let p: Path | undefined = info.path; p; p = p.prev) if (typeof p.key === 'string') keys.push(p.key);
+    keys.reverse();
+    const only = (type: GraphQLObjectType, sets: readonly SelectionSetNode[], name: string) => {
+      const matches = [...this.collect(type, sets, info.fragments)].filter(([, nodes]) => nodes[0].name.value === name);
+      const field = type.getFields()[name];
+      return matches.length === 1 && field ? { key: matches[0][0], nodes: matches[0][1], type: getNamedType(field.type) } : null;
+    };
+    const edges = only(connection, info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), 'edges');
+    if (!edges || !isObjectType(edges.type) || edges.nodes.some((n) => n.directives?.length)) return null;
+    const node = only(edges.type, edges.nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), 'node');
+    if (!node || !isObjectType(node.type) || node.nodes.some((n) => n.directives?.length)) return null;
+    return this.cachedLevel(info, [...keys, edges.key, node.key], node.type, context);
+  }
+
+  private buildLevel(info: GraphQLResolveInfo, parentType: GraphQLObjectType, keys: string[], pathKey: string): Level | null {
+    const parentMeta = this.meta.find(parentType.name);
     if (!parentMeta) return null;
-    const groups = this.selectionAt(info, keys);
+    const groups = this.selectionAt(info, keys, parentType);
     if (!groups) return null;
     const fields: Array<[string, RelationSql]> = [];
     for (const [key, nodes] of groups) {
-      const read = this.readOf(info.parentType, nodes[0].name.value);
-      const field = info.parentType.getFields()[nodes[0].name.value];
+      const read = this.readOf(parentType, nodes[0].name.value);
+      const field = parentType.getFields()[nodes[0].name.value];
       if (!read || !field || !this.wrapped.has(field)) continue;
       const sql = this.relation(parentMeta, read, field, nodes, info.fragments);
       if (sql) fields.push([key, sql]);
     }
     if (!fields.length) return null;
-    const statementFor = statementsPerPolicy('hub_read', (policy) => {
+    const values = (policy: ReadPolicy, parent: string) => {
       const aliases = new Aliases();
-      const values = jsonObject(fields.map(([key, relation]) => [key, relation(policy, aliases, '"p"')]));
-      return `select "p"."id" as "key", ${values} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any($1::int[])`;
-    });
+      return jsonObject(fields.map(([key, relation]) => [key, relation(policy, aliases, parent)]));
+    };
+    const statementFor = statementsPerPolicy('hub_read', (policy) =>
+      `select "p"."id" as "key", ${values(policy, '"p"')} as "read" from "${parentMeta.tableName}" "p" where "p"."id" = any($1::int[])`,
+    );
+    const prefetchFor = statementsPerPolicy('hub_page', (policy) => values(policy, '"t"'));
     return {
       keys: new Set(fields.map(([key]) => key)),
+      prefetch: (policy) => prefetchFor(policy).text,
       loader: {
         name: `compiled:${pathKey}`,
         create: (scope) =>
@@ -349,7 +384,7 @@ export class ReadCompiler {
   }
 
   /** The merged fields (by response key) of the selection holding the current field. */
-  private selectionAt(info: GraphQLResolveInfo, keys: string[]): Groups | null {
+  private selectionAt(info: GraphQLResolveInfo, keys: string[], parentType: GraphQLObjectType): Groups | null {
     let type: GraphQLObjectType | null | undefined = this.schema.getQueryType();
     if (!type) return null;
     let groups = this.collect(type, [info.operation.selectionSet], info.fragments);
@@ -361,7 +396,7 @@ export class ReadCompiler {
       type = next;
       groups = this.collect(type, nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info.fragments);
     }
-    return type === info.parentType ? groups : null;
+    return type === parentType ? groups : null;
   }
 
   private collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, into: Groups = new Map()): Groups {
@@ -458,7 +493,23 @@ export class ReadCompiler {
   }
 }
 
+/** By type, not by schema: a schema built from this one (the federated subgraph) shares its types. */
+const compilers = new WeakMap<GraphQLNamedType, ReadCompiler>();
+
 /** Installs the read compiler on a built schema (once, before graphql-jit compiles anything). */
 export function installCompiledReads(schema: GraphQLSchema): void {
-  new ReadCompiler(schema).install();
+  const compiler = new ReadCompiler(schema);
+  compiler.install();
+  for (const type of Object.values(schema.getTypeMap())) if (isObjectType(type)) compilers.set(type, compiler);
+}
+
+/**
+ * For a connection's resolver: an SQL expression of the page's node row (aliased `"t"`) that
+ * reads, as one JSON object, everything the selection declares below `edges.node`. Selected with
+ * the page as PREFETCHED, it makes a list and its nested lists ONE statement: the node's fields
+ * then answer from the row. Null when there is nothing to read that way.
+ */
+export function connectionPrefetch(info: GraphQLResolveInfo, context: HubContext): string | null {
+  const level = compilers.get(getNamedType(info.returnType))?.connectionLevel(info, context);
+  return level ? level.prefetch(context.policy) : null;
 }

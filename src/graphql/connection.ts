@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { PREFETCHED } from './compiled-reads';
 import { badUserInput } from './errors';
 
 /** Largest page a client may ask for; a list never returns more rows than this in one request. */
@@ -40,6 +42,23 @@ export class PageInfo {
 export interface Edge<T> {
   node: T;
   cursor: string;
+}
+
+/** The page row's column holding totalCount when it is counted with the page. */
+const TOTAL = '__total';
+
+/** Whether a field's selection (fragments included) asks for `name` directly below it. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((n) => within(n.selectionSet));
 }
 
 /** A page of a list. `totalCount` is a getter: its COUNT query runs only when a client asks for it. */
@@ -110,7 +129,20 @@ export interface SortKey<R> {
   value: (row: R) => CursorValue;
   type: 'number' | 'string' | 'date';
   nullable?: boolean;
+  /**
+   * Values are stored numbers (record ids, positions among all rows): cursors carry them permuted
+   * (GlobalIds.toCursorValue). The `"t"."id"` tie-breaker always is.
+   */
+  stored?: boolean;
 }
+
+/** How cursors hide stored numbers (GlobalIds). */
+export interface CursorValues {
+  toCursorValue(n: number): number;
+  fromCursorValue(value: number): number | null;
+}
+
+const isStored = <R>(key: SortKey<R>) => key.stored || key.expression === '"t"."id"';
 
 /** A cursor names the ordering it belongs to: one from another ordering (or list) is refused, not misread. */
 function orderingSignature<R>(keys: SortKey<R>[]): string {
@@ -138,7 +170,7 @@ function validCursorValue<R>(key: SortKey<R>, value: unknown): boolean {
   }
 }
 
-function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[]): CursorValue[] {
+function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[], ids: CursorValues): CursorValue[] {
   let decoded: unknown;
   try {
     if (cursor.length > 4096 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error();
@@ -151,7 +183,11 @@ function decodeCursor<R>(cursor: string, argument: string, keys: SortKey<R>[]): 
     if (signature !== orderingSignature(keys)) {
       throw badUserInput(`"${argument}" is a cursor of another list or ordering: page with the orderBy it was made with`, { argument });
     }
-    if (values.length === keys.length && keys.every((key, i) => validCursorValue(key, values[i]))) return values as CursorValue[];
+    if (values.length === keys.length && keys.every((key, i) => validCursorValue(key, values[i]))) {
+      const stored = values.map((v, i) => (isStored(keys[i]) && typeof v === 'number' ? ids.fromCursorValue(v) : v));
+      // A permuted value no cursor holds (made up, or from another hub) is no cursor of this list.
+      if (stored.every((v, i) => v !== null || values[i] === null)) return stored as CursorValue[];
+    }
   }
   throw badUserInput(`"${argument}" is not a cursor of this list`, { argument });
 }
@@ -210,10 +246,18 @@ function orderClause<R>(key: SortKey<R>, forward: boolean): string {
  */
 export async function paginate<R>(options: {
   knex: Knex;
+  ids: CursorValues;
   query: () => Knex.QueryBuilder;
   keys: SortKey<R>[];
   args: ConnectionArgs;
   run: <X>(q: Knex.QueryBuilder) => Promise<X[]>;
+  /**
+   * An SQL expression of the page's row (aliased `"t"`) selected with it as the row's prefetched
+   * reads (connectionPrefetch): the nodes' nested lists come in the page's own statement.
+   */
+  prefetch?: string | null;
+  /** `totalCount` is asked for: count the filtered rows in the page's statement (one scan, once). */
+  countWithPage?: boolean;
 }): Promise<Page<R>> {
   const { knex, keys, args, run } = options;
   checkPageSize(args.first, 'first');
@@ -221,14 +265,20 @@ export async function paginate<R>(options: {
   if (args.first != null && args.last != null) throw badUserInput('Pass "first" or "last", not both', { argument: 'last' });
   const forward = args.last == null;
   const size = (forward ? args.first : args.last) ?? DEFAULT_PAGE_SIZE;
-  const after = args.after != null ? decodeCursor(args.after, 'after', keys) : undefined;
-  const before = args.before != null ? decodeCursor(args.before, 'before', keys) : undefined;
+  const after = args.after != null ? decodeCursor(args.after, 'after', keys, options.ids) : undefined;
+  const before = args.before != null ? decodeCursor(args.before, 'before', keys, options.ids) : undefined;
   const signature = orderingSignature(keys);
 
   let query = options.query();
   if (after) query = query.where(whereBeyond(knex, keys, after, true));
   if (before) query = query.where(whereBeyond(knex, keys, before, false));
   for (const key of keys) query = query.orderByRaw(orderClause(key, forward));
+  // Knex reads `?` as a binding; the compiled SQL has none of its own.
+  if (options.prefetch) query = query.select(knex.raw(`${options.prefetch.replace(/\?/g, '\\?')} as "${PREFETCHED}"`));
+  const filtered = () => options.query().clearSelect().clearOrder().select(knex.raw('1')).as('filtered');
+  // An uncorrelated subquery: PostgreSQL counts once (an InitPlan), and the page keeps its own plan.
+  const counted = options.countWithPage && size > 0;
+  if (counted) query = query.select(knex.raw(`(?) as "${TOTAL}"`, [knex.count({ count: '*' }).from(filtered())]));
   const rows =
     size === 0
       ? []
@@ -244,17 +294,21 @@ export async function paginate<R>(options: {
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => k.value(node) ?? null)) }));
+  const cursorValue = (key: SortKey<R>, node: R) => {
+    const value = key.value(node) ?? null;
+    return isStored(key) && typeof value === 'number' ? options.ids.toCursorValue(value) : value;
+  };
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(signature, keys.map((k) => cursorValue(k, node))) }));
   const pageInfo: PageInfo = {
     hasNextPage: forward ? more : before !== undefined,
     hasPreviousPage: forward ? after !== undefined : more,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
   };
+  const inPage = counted && rows.length ? Number((rows[0] as Record<string, unknown>)[TOTAL]) : undefined;
   const count = async () => {
-    const [{ count }] = await run<{ count: number }>(
-      knex.count({ count: '*' }).from(options.query().clearSelect().clearOrder().select(knex.raw('1')).as('filtered')),
-    );
+    if (inPage !== undefined) return inPage;
+    const [{ count }] = await run<{ count: number }>(knex.count({ count: '*' }).from(filtered()));
     return Number(count);
   };
   return new Page(edges, pageInfo, count);

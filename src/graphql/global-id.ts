@@ -76,6 +76,8 @@ export class GlobalIdCodec {
 }
 
 const SECRET_SETTING = 'global-id-secret';
+/** Not a type name (those start with a capital and have no hyphen): no ID decodes as a cursor value. */
+const CURSOR_TAG = 'cursor-value';
 
 /** What a global ID stands for: a type and a record id, or no record (`id` null) of a known shape. */
 export interface DecodedId {
@@ -104,6 +106,20 @@ export class GlobalIds {
 
   to(typeName: string, id: number): string {
     return Buffer.from(`${typeName}:${this.codec.encode(typeName, id)}`, 'utf8').toString('base64url');
+  }
+
+  /**
+   * A stored number (a record id, a position among all stored rows) as a cursor carries it:
+   * permuted like IDs, so a cursor says nothing of storage order or of rows the caller cannot see.
+   */
+  toCursorValue(n: number): number {
+    return this.codec.encode(CURSOR_TAG, n + 1);
+  }
+
+  /** The stored number a cursor's value stands for, or null for a value no cursor holds. */
+  fromCursorValue(value: number): number | null {
+    const n = this.codec.decode(CURSOR_TAG, value);
+    return n === null ? null : n - 1;
   }
 
   from(globalId: string): DecodedId {

@@ -13,6 +13,8 @@ import {
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/unavailable';
+import { HttpErrorCode } from '../errors';
 import { currentRequestId } from '../http/request-scope';
 import type { Logger } from '../logger';
 import type { HubContext } from './context';
@@ -42,6 +44,8 @@ export enum LimitCode {
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** A request body over MAX_BODY_BYTES (413; src/http/request-body.ts). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A request body that has not fully arrived within BODY_TIMEOUT_MS (408; src/http/request-body.ts). */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   /** A body that is not UTF-8 JSON (415; src/http/request-body.ts). */
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   /** Over the request budget of the API key or IP (429 with Retry-After; src/http/rate-limit.ts). */
@@ -358,6 +362,11 @@ export function requestLimitsPlugin({ limits, allowIntrospection, logger }: Limi
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (errors?.some((e) => e.extensions?.code === LimitCode.QUERY_TIMEOUT)) response.http.status = 503;
+          // Even when some fields resolved: the answer is incomplete for a reason a retry may cure.
+          if (errors?.some((e) => e.extensions?.code === HttpErrorCode.DATABASE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+          }
         },
       };
     },
@@ -381,11 +390,15 @@ const SUGGESTION = /\s*Did you mean [^?]*\?\s*$/;
 // graphql's own words when parse() hits maxTokens (16.x spells it "more that"); limits.test.ts checks it.
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae][nt] (\d+) tokens/;
 
+/** The whole story a client gets while PostgreSQL is unreachable (the cause is in the log, never here). */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; retry after a few seconds';
+
 export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /**
  * Wraps the hub's formatError (which masks unexpected errors): a cancelled statement becomes
- * QUERY_TIMEOUT instead of a masked internal error, graphql's token limit and validation budget
+ * QUERY_TIMEOUT and a lost or refused database connection DATABASE_UNAVAILABLE (503, Retry-After)
+ * instead of a masked internal error, graphql's token limit and validation budget
  * get their own codes,
  * "Did you mean ...?" goes when field suggestions are off, and every error carries the request id,
  * also those Apollo raises before a request has a context (CSRF, batching, malformed bodies).
@@ -399,7 +412,14 @@ export function hardenErrors(format: FormatError, options: { fieldSuggestions: b
           path: formatted.path,
           extensions: { code: LimitCode.QUERY_TIMEOUT, limitMs: options.queryTimeoutMs },
         }
-      : format(formatted, error);
+      : databaseUnavailable(error)
+        ? {
+            message: DATABASE_UNAVAILABLE_MESSAGE,
+            locations: formatted.locations,
+            path: formatted.path,
+            extensions: { code: HttpErrorCode.DATABASE_UNAVAILABLE, retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+          }
+        : format(formatted, error);
     const tokens = TOKEN_LIMIT.exec(result.message);
     if (tokens && result.extensions?.code === 'GRAPHQL_PARSE_FAILED') {
       result = {

@@ -15,6 +15,7 @@ export class AuditResolver {
   auditLog(@Args() args: ConnectionArgs, @Ctx() { em, loaders }: HubContext) {
     return paginate<AuditEntryType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(AuditEntry),
       keys: [{ expression: '"t"."id"', direction: 'desc', type: 'number', value: (e) => e.id }],
       args,

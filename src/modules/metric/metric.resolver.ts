@@ -23,6 +23,7 @@ export class MetricResolver {
     const where = await compileMetricFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<MetricType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(Metric).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."key"', direction: 'asc', type: 'string', value: (m) => m.key },

@@ -55,14 +55,15 @@ export class IndicatorObservationResolver {
         break;
       default:
         keys.push(
-          { expression: '"t"."partnership_id"', direction, type: 'number', value: (o) => o.partnershipId },
-          { expression: '"t"."ordinal"', direction, type: 'number', value: (o) => o.ordinal },
+          { expression: '"t"."partnership_id"', direction, type: 'number', stored: true, value: (o) => o.partnershipId },
+          { expression: '"t"."ordinal"', direction, type: 'number', stored: true, value: (o) => o.ordinal },
         );
     }
     keys.push({ expression: '"t"."id"', direction: 'asc', type: 'number', value: (o) => o.id });
     const knex = em.getKnex();
     return paginate<IndicatorObservationType>({
       knex,
+      ids: loaders.scope.ids,
       query: () =>
         loaders
           .select(IndicatorObservation)

@@ -29,6 +29,7 @@ export class OrganisationResolver {
     const where = await compileOrganisationFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<OrganisationType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(Organisation).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."name"', direction: 'asc', type: 'string', value: (o) => o.name },

@@ -276,16 +276,26 @@ export class PartnershipFilterService {
   }
 
   /** A page of the partnerships the filter selects, in the order asked for. */
-  async list(filter: PartnershipFilter | null | undefined, orderBy: PartnershipOrder[] | null | undefined, args: ConnectionArgs): Promise<Page<PartnershipType>> {
+  /** `prefetch`: what the selection reads below each node, selected with the page (connectionPrefetch). */
+  async list(
+    filter: PartnershipFilter | null | undefined,
+    orderBy: PartnershipOrder[] | null | undefined,
+    args: ConnectionArgs,
+    prefetch?: string | null,
+    countWithPage = false,
+  ): Promise<Page<PartnershipType>> {
     const { em } = this;
     const scope = new FilterScope(this.loaders);
     const [where, order] = await Promise.all([this.compile(filter, scope, '"t"'), this.ordering(orderBy, new FilterScope(this.loaders, 'orderBy'))]);
     return paginate<PartnershipType & Record<string, unknown>>({
       knex: em.getKnex(),
+      ids: this.loaders.scope.ids,
       query: () => this.listQuery(where, order.joins, order.selects),
       keys: order.keys,
       args,
-      run: (q) => this.loaders.run(q),
+      run: (q) => this.loaders.runPrepared(q),
+      prefetch,
+      countWithPage,
     });
   }
 

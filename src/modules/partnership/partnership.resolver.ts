@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Loaders } from '../../db/row-loaders';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, selects } from '../../graphql/connection';
 import { FilterScope } from '../../graphql/filter';
-import { compiledRead, compiledRootRead } from '../../graphql/compiled-reads';
+import { compiledRead, compiledRootRead, connectionPrefetch } from '../../graphql/compiled-reads';
 import type { HubContext } from '../../graphql/context';
 import { achievementsByPartnershipLoader } from '../achievement/achievement.loader';
 import { AchievementType } from '../achievement/achievement.type';
@@ -90,9 +91,10 @@ export class PartnershipResolver {
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,
     @Arg('orderBy', () => [PartnershipOrder], { nullable: true, description: 'Sort keys, most significant first; ties are broken by ID.' })
     orderBy: PartnershipOrder[] | null,
-    @Ctx() { em, loaders }: HubContext,
+    @Ctx() context: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new PartnershipFilterService(em, loaders).list(filter, orderBy, args);
+    return new PartnershipFilterService(context.em, context.loaders).list(filter, orderBy, args, connectionPrefetch(info, context), selects(info, 'totalCount'));
   }
 
   @Query(() => PartnershipType, { nullable: true, description: 'A partnership by its slug ("bury-est").' })

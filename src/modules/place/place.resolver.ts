@@ -20,6 +20,7 @@ export class PlaceResolver {
     const where = await compilePlaceFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<PlaceType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(Place).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."path"', direction: 'asc', type: 'string', value: (p) => p.path },

@@ -33,10 +33,12 @@ export class SearchEntry {
   /**
    * The record's sharing level, copied when the index is built (a sharing change rebuilds the
    * partnership's rows in its transaction), so who may see a hit is decided by the entry alone:
-   * the same rule as the record's (visibility.ts: this level, or owning `partnership`).
+   * the same rule as the record's (visibility.ts: this level, or owning `partnership`). The index
+   * always writes it; the default is the narrowest level, so an entry written without one is
+   * hidden rather than public.
    */
-  @Enum({ items: () => SharingLevel, default: SharingLevel.PUBLIC })
-  sharing: SharingLevel = SharingLevel.PUBLIC;
+  @Enum({ items: () => SharingLevel, default: SharingLevel.OWNER })
+  sharing: SharingLevel = SharingLevel.OWNER;
 
   /** GraphQL type name of the record ("Objective"). */
   @Property({ length: 40 })

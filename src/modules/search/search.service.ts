@@ -72,6 +72,7 @@ export class SearchService {
     const rank = `ts_rank_cd(${columns.document}, "q"."query", 1)::float8`;
     const page = await paginate<HitRow>({
       knex,
+      ids: this.loaders.scope.ids,
       query: () => {
         let q = knex
           .select(

@@ -56,6 +56,7 @@ export class SourceDocumentQueries {
     const where = await compileSourceDocumentFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<SourceDocumentType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(SourceDocument).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."key"', direction: 'asc', type: 'string', value: (d) => d.key },

@@ -31,6 +31,7 @@ export class ConceptResolver {
     const where = await compileConceptFilter(filter, new FilterScope(loaders), '"t"');
     return paginate<ConceptType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(Concept).whereRaw(`(${where.sql})`, where.bindings as never[]),
       keys: [
         { expression: '"t"."ordinal"', direction: 'asc', type: 'number', value: (c) => c.ordinal },

@@ -33,6 +33,7 @@ export class TransnationalPartnershipResolver {
     const where = await compileTransnationalFilter(filter, new FilterScope(loaders), '"t"', em, loaders);
     return paginate<TransnationalPartnershipType>({
       knex: em.getKnex(),
+      ids: loaders.scope.ids,
       query: () => loaders.select(TransnationalPartnership).whereRaw(`(${where.sql})`, where.bindings as never),
       keys: [
         { expression: '"t"."name"', direction: 'asc', type: 'string', value: (p) => p.name },
