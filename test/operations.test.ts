@@ -128,6 +128,21 @@ describe('withheld values served (disclosure control) in /metrics', () => {
     expect(await moved(() => owner.data(query))).toEqual({ graphql: 0, export: 0 });
   });
 
+  test('the same count under graphql-js and the per-field loaders (no JIT, no compiled reads)', async () => {
+    const plain = await startTestHub({ smallCountThreshold: 10, graphqlJit: false, compiledReads: false });
+    try {
+      const query = '{ partnership(slug: "bury-est") { observations { value suppressed } } }';
+      const before = parseMetrics((await raw(`${plain.origin}/metrics`)).text).get(`${WITHHELD}{route=graphql}`) ?? 0;
+      const { partnership } = await plain.client.data<{ partnership: { observations: Array<{ suppressed: boolean }> } }, object>(query);
+      const after = parseMetrics((await raw(`${plain.origin}/metrics`)).text).get(`${WITHHELD}{route=graphql}`) ?? 0;
+      const withheld = partnership.observations.filter((o) => o.suppressed).length;
+      expect(withheld).toBeGreaterThanOrEqual(2);
+      expect(after - before).toBe(withheld);
+    } finally {
+      await plain.close();
+    }
+  });
+
   test('a comparison cell withheld from the caller counts as a withheld value', async () => {
     let cells: Array<{ status: string }> = [];
     const counted = await moved(async () => {
