@@ -24,6 +24,7 @@ import { metricByKeyLoader } from './modules/metric/metric.loader';
 import { organisationByKeyLoader } from './modules/organisation/organisation.loader';
 import { partnershipBySlugLoader } from './modules/partnership/partnership.loader';
 import { placeByKeyLoader } from './modules/place/place.loader';
+import { projectsByPartnershipLoader } from './modules/project/project.loader';
 import { sourceDocumentByKeyLoader } from './modules/source/source.loader';
 import { conceptByCodeLoader } from './modules/taxonomy/concept.loader';
 import { transnationalPartnershipByKeyLoader } from './modules/transnational/transnational.loader';
@@ -43,26 +44,63 @@ import { transnationalPartnershipByKeyLoader } from './modules/transnational/tra
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.3';
 
 type UniqueLoader = LoaderDefinition<string, Row | null> & { uniqueProperty: string };
+type Reference = { __typename: string } & Record<string, unknown>;
 
-/** Entity keys besides the global id: a public, stable, unique code, loaded by the loader of its root query. */
-const publicKeys: Readonly<Record<string, UniqueLoader>> = {
-  Concept: conceptByCodeLoader,
-  Indicator: indicatorByCodeLoader,
-  Metric: metricByKeyLoader,
-  Organisation: organisationByKeyLoader,
-  Partnership: partnershipBySlugLoader,
-  Place: placeByKeyLoader,
-  SourceDocument: sourceDocumentByKeyLoader,
-  TransnationalPartnership: transnationalPartnershipByKeyLoader,
+/** One @key of an entity: its fields, whether a representation carries them, and how it loads. */
+interface EntityKey {
+  fields: string;
+  given(ref: Reference): boolean;
+  load(ref: Reference, context: HubContext): Promise<Row | null>;
+}
+
+/** By global id, through the node loaders (an id of another type is null, not a neighbour). */
+const byId: EntityKey = {
+  fields: 'id',
+  given: (ref) => typeof ref.id === 'string',
+  load: async (ref, { loaders, ids }) => {
+    const { typeName, id } = ids.from(ref.id as string);
+    const loader = nodeLoaders[ref.__typename];
+    if (!loader || typeName !== ref.__typename || id === null) return null;
+    return loaders.get(loader).load(id);
+  },
+};
+
+/** By a public, stable, unique code, through the loader of the type's root query. */
+const byUnique = (loader: UniqueLoader): EntityKey => ({
+  fields: loader.uniqueProperty,
+  given: (ref) => typeof ref[loader.uniqueProperty] === 'string',
+  load: (ref, { loaders }) => loaders.get(loader).load(ref[loader.uniqueProperty] as string),
+});
+
+/** A project's key is unique within its partnership: keyed by the partnership's slug and its own key. */
+const projectByPartnershipKey: EntityKey = {
+  fields: 'partnership { slug } key',
+  given: (ref) => typeof ref.key === 'string' && typeof (ref.partnership as { slug?: unknown } | undefined)?.slug === 'string',
+  load: async (ref, { loaders }) => {
+    const partnership = await loaders.get(partnershipBySlugLoader).load((ref.partnership as { slug: string }).slug);
+    if (!partnership) return null;
+    const projects = await loaders.get(projectsByPartnershipLoader).load(partnership.id);
+    return projects.find((p) => p.key === ref.key) ?? null;
+  },
+};
+
+/** Entity keys besides the global id: the public names partners already use. */
+const publicKeys: Readonly<Record<string, EntityKey>> = {
+  Concept: byUnique(conceptByCodeLoader),
+  Indicator: byUnique(indicatorByCodeLoader),
+  Metric: byUnique(metricByKeyLoader),
+  Organisation: byUnique(organisationByKeyLoader),
+  Partnership: byUnique(partnershipBySlugLoader),
+  Place: byUnique(placeByKeyLoader),
+  Project: projectByPartnershipKey,
+  SourceDocument: byUnique(sourceDocumentByKeyLoader),
+  TransnationalPartnership: byUnique(transnationalPartnershipByKeyLoader),
 };
 
 const isEntity = (typeName: string): boolean => Boolean(nodeLoaders[typeName] || publicKeys[typeName]);
 
-/** The key fields of an entity type, in the order they are printed as @key directives. */
-export const keysOf = (typeName: string): string[] => [
-  ...(nodeLoaders[typeName] ? ['id'] : []),
-  ...(publicKeys[typeName] ? [publicKeys[typeName].uniqueProperty] : []),
-];
+/** The keys of an entity type, in the order they are printed as @key directives. */
+const keysOf = (typeName: string): EntityKey[] => [...(nodeLoaders[typeName] ? [byId] : []), ...(publicKeys[typeName] ? [publicKeys[typeName]] : [])];
 
 /** The subgraph SDL (`_service { sdl }`, schema/subgraph.graphql): the hub's SDL with @link and @key. */
 export function printSubgraphSdl(schema: GraphQLSchema): string {
@@ -74,24 +112,18 @@ export function printSubgraphSdl(schema: GraphQLSchema): string {
   });
   const definitions: DefinitionNode[] = doc.definitions.map((d) =>
     d.kind === Kind.OBJECT_TYPE_DEFINITION && isEntity(d.name.value)
-      ? { ...d, directives: [...(d.directives ?? []), ...keysOf(d.name.value).map(key)] }
+      ? { ...d, directives: [...(d.directives ?? []), ...keysOf(d.name.value).map((k) => key(k.fields))] }
       : d,
   );
   const link = `extend schema @link(url: "${FEDERATION_LINK}", import: ["@key"])`;
   return `${link}\n\n${print({ ...doc, definitions })}\n`;
 }
 
-type Reference = { __typename: string } & Record<string, unknown>;
-
-/** Loads an entity through the same per-request loaders as node(id:): a hidden record is null. */
-async function resolveReference(ref: Reference, { loaders, ids }: HubContext) {
-  const byCode = publicKeys[ref.__typename];
-  if (byCode && typeof ref[byCode.uniqueProperty] === 'string') return loaders.get(byCode).load(ref[byCode.uniqueProperty] as string);
-  if (typeof ref.id !== 'string') return null;
-  const { typeName, id } = ids.from(ref.id);
-  const loader = nodeLoaders[ref.__typename];
-  if (!loader || typeName !== ref.__typename || id === null) return null;
-  return loaders.get(loader).load(id);
+/** Loads an entity through the same per-request loaders as the root queries: a hidden record is null. */
+async function resolveReference(ref: Reference, context: HubContext) {
+  // Public keys first: a representation carrying a code and an id is loaded by the code.
+  const key = [...keysOf(ref.__typename)].reverse().find((k) => k.given(ref));
+  return key ? key.load(ref, context) : null;
 }
 
 /**
@@ -111,8 +143,8 @@ function checkRepresentations(representations: unknown[]): Reference[] {
       });
     }
     const keys = keysOf(typeName);
-    if (!keys.some((k) => typeof (ref as Record<string, unknown>)[k] === 'string')) {
-      throw new HubError(HubErrorCode.BAD_USER_INPUT, `representations[${i}]: a ${typeName} is referenced by ${keys.join(' or ')} (a string)`, {
+    if (!keys.some((k) => k.given(ref as Reference))) {
+      throw new HubError(HubErrorCode.BAD_USER_INPUT, `representations[${i}]: a ${typeName} is referenced by ${keys.map((k) => k.fields).join(' or ')} (strings)`, {
         argument: 'representations',
         typename: typeName,
       });

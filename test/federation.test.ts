@@ -198,6 +198,27 @@ describe('issue 12.1: entities by public code, and bad representations', () => {
     expect(asAdmin._entities.map((e) => e?.key ?? null)).toEqual([hidden, shown]);
   });
 
+  test("a Project is keyed by its partnership's slug and its own key (unique within the partnership), under the access policy", async () => {
+    const { _service } = await t.client.data<{ _service: { sdl: string } }, object>('{ _service { sdl } }');
+    expect(_service.sdl).toMatch(/type Project implements [^{]*@key\(fields: "id"\) @key\(fields: "partnership \{ slug \} key"\)/);
+    const projectsOf = async (slug: string) =>
+      (await admin.data<{ partnership: { projects: Array<{ key: string; name: string }> } }, object>(`{ partnership(slug: "${slug}") { projects { key name } } }`))
+        .partnership.projects;
+    const [bury] = await projectsOf('bury-est');
+    const [conwy] = await projectsOf('conwy');
+    expect(bury && conwy).toBeTruthy();
+    const PROJECTS = `query P($representations: [_Any!]!) { _entities(representations: $representations) { ... on Project { key name } } }`;
+    const representations = [
+      { __typename: 'Project', partnership: { slug: 'bury-est' }, key: bury.key },
+      { __typename: 'Project', partnership: { slug: 'conwy' }, key: conwy.key },
+      { __typename: 'Project', partnership: { slug: 'bury-est' }, key: 'no-such-project' },
+    ];
+    const anonymous = await t.client.data<{ _entities: unknown[] }, object>(PROJECTS, { representations });
+    expect(anonymous._entities).toEqual([bury, null, null]); // Conwy is shared with its owners only
+    const asAdmin = await admin.data<{ _entities: unknown[] }, object>(PROJECTS, { representations });
+    expect(asAdmin._entities).toEqual([bury, conwy, null]);
+  });
+
   test('an unknown __typename is BAD_USER_INPUT naming it, not a masked internal error', async () => {
     for (const typename of ['Martian', 'Query', 'Node', 'IndicatorMapping']) {
       const result = await t.client.request(ENTITIES, { representations: [{ __typename: 'Partnership', slug: 'bury-est' }, { __typename: typename, id: 'x' }] });
@@ -212,7 +233,7 @@ describe('issue 12.1: entities by public code, and bad representations', () => {
   test('a representation without a key of its type, or without a __typename, is BAD_USER_INPUT saying what is expected', async () => {
     const noKey = await t.client.request(ENTITIES, { representations: [{ __typename: 'Partnership', name: 'Bury EST' }] });
     expect(noKey.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['BAD_USER_INPUT', 'representations[0]: a Partnership is referenced by id or slug (a string)'],
+      ['BAD_USER_INPUT', 'representations[0]: a Partnership is referenced by id or slug (strings)'],
     ]);
     const noType = await t.client.request(ENTITIES, { representations: [{ slug: 'bury-est' }] });
     expect(noType.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'representations[0] must be an object with a __typename']]);
