@@ -1,0 +1,217 @@
+/**
+ * Issue 13: the dashboard served by the hub, driven in Debian's Chromium (playwright-core) against a seeded hub on
+ * a real port. Each page: a filter applied in the page, the chart's data points compared with the API's answer to
+ * the same question, Welsh labels, axe-core (no serious or critical violations), no request leaving the hub's
+ * origin, a screenshot under test/artifacts.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { dashboardDir } from '../src/app-dashboard';
+import { Role } from '../src/access/roles';
+import { startTestHub, type TestHub } from './support/hub';
+
+const root = path.resolve(__dirname, '..');
+const artifacts = path.join(root, 'test', 'artifacts');
+
+/** Newest modification time under a folder (the dashboard's sources), to rebuild only when they changed. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+async function buildDashboardIfStale(): Promise<void> {
+  const index = path.join(dashboardDir(), 'index.html');
+  let built = 0;
+  try {
+    built = statSync(index).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  const sources = Math.max(newest(path.join(root, 'dashboard')), statSync(path.join(root, 'client', 'request.ts')).mtimeMs);
+  if (built > sources) return;
+  await promisify(execFile)(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'dashboard/vite.config.mts'], { cwd: root });
+}
+
+let t: TestHub;
+let browser: Browser;
+let ownerKey: string;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  // Threshold 10: Bury's "9 in employment" becomes a small count, withheld from everyone but Bury's editors.
+  [t] = await Promise.all([startTestHub({ smallCountThreshold: 10 }), buildDashboardIfStale()]);
+  ownerKey = await t.createKey(Role.PARTNERSHIP_EDITOR, ['bury-est']);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  /** Milliseconds from navigation to the page's data shown (its `ready` flag). */
+  ms: number;
+}
+
+/** Waits until the page has shown its data; a page that shows an error instead fails the test with it. */
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction('window.dashboardTest && window.dashboardTest.ready === true');
+  const alert = page.locator('main [role=alert]');
+  if (await alert.count()) throw new Error(`The page shows an error: ${await alert.textContent()}`);
+}
+
+/** Opens a dashboard path in a fresh context (own sessionStorage), with an API key when given. */
+async function open(pathname: string, options: { key?: string; lang?: 'en' | 'cy' } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.key || options.lang) {
+    await page.addInitScript(
+      ([key, lang]) => {
+        const storage = (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage;
+        if (key) storage.setItem('dashboard.apiKey', key);
+        if (lang) storage.setItem('dashboard.lang', lang);
+      },
+      [options.key ?? '', options.lang ?? ''] as const,
+    );
+  }
+  const started = Date.now();
+  await page.goto(`${t.origin}${pathname}`);
+  await waitReady(page);
+  const ms = Date.now() - started;
+  expect(errors).toEqual([]);
+  return { page, requests, ms };
+}
+
+/** The chart's categories and series as ECharts holds them (window.dashboardTest.chartData). */
+interface ChartData {
+  x: unknown[] | null;
+  y: unknown[] | null;
+  series: Array<{ name: string | null; data: unknown[]; references: Array<{ name: string; value: number }> }>;
+}
+const chartData = (page: Page, id: string) => page.evaluate(`window.dashboardTest.chartData(${JSON.stringify(id)})`) as Promise<ChartData | null>;
+
+/** A table's body rows as text, cell by cell. */
+const tableRows = (page: Page, selector: string) => page.locator(`${selector} tbody tr`).evaluateAll((rows) => rows.map((r) => Array.from((r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells, (c) => (c.textContent ?? '').trim())));
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`)) as Array<{ id: string; impact: string; nodes: string[] }>;
+  expect({ page: name, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ page: name, violations: [] });
+}
+
+function expectSameOrigin(opened: Opened): void {
+  expect(opened.requests.length).toBeGreaterThan(0);
+  expect(opened.requests.filter((url) => new URL(url).origin !== t.origin && !url.startsWith('data:'))).toEqual([]);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `dashboard-${name}.png`), fullPage: true });
+}
+
+async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return t.client.data<T, Record<string, unknown>>(query, variables);
+}
+
+describe('dashboard: partnerships page', () => {
+  test('/dashboard is served by the hub, other /dashboard/* paths get the page, unknown API paths keep their JSON 404', async () => {
+    const redirect = await fetch(`${t.origin}/dashboard`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/dashboard/');
+    const deep = await fetch(`${t.origin}/dashboard/partnership/bury-est`);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await deep.text()).toContain('<main id="main"');
+    const unknown = await fetch(`${t.origin}/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+  });
+
+  test('the table and the count charts follow a filter applied in the page and equal the API answer; Welsh labels; accessible; same origin', async () => {
+    const opened = await open('/dashboard/');
+    const { page } = opened;
+    console.log(`time to interactive, partnerships page: ${opened.ms} ms`);
+    const all = await api<{ partnerships: { totalCount: number } }>('{ partnerships { totalCount } }');
+    expect(await page.locator('#total').textContent()).toBe(`${all.partnerships.totalCount} partnership(s)`);
+
+    // Filter in the page: places within Wales.
+    await page.getByLabel(/Place \(incl/).selectOption('wales');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/place=wales/);
+    await waitReady(page);
+    const filter = { places: { keys: ['wales'] } };
+    const expected = await api<{
+      partnerships: { totalCount: number; edges: Array<{ node: { name: string } }> };
+      partnershipCounts: { byPlace: Array<{ count: number; place: { name: string } }>; byProgramme: Array<{ count: number; programme: string; concept: { prefLabel: string } | null }>; byTheme: Array<{ count: number; theme: { prefLabel: string } | null }> };
+    }>(
+      `query ($filter: PartnershipFilter) {
+        partnerships(filter: $filter, first: 20) { totalCount edges { node { name } } }
+        partnershipCounts(filter: $filter) { byPlace { count place { name } } byProgramme { count programme concept { prefLabel } } byTheme { count theme { prefLabel } } }
+      }`,
+      { filter },
+    );
+    expect(expected.partnerships.totalCount).toBeGreaterThan(0);
+    expect(expected.partnerships.totalCount).toBeLessThan(all.partnerships.totalCount);
+    expect((await tableRows(page, '#partnerships-table')).map((r) => r[0])).toEqual(expected.partnerships.edges.map((e) => e.node.name));
+    const byPlace = await chartData(page, 'chart-by-place');
+    expect(byPlace!.y).toEqual(expected.partnershipCounts.byPlace.map((c) => c.place.name));
+    expect(byPlace!.series[0]!.data).toEqual(expected.partnershipCounts.byPlace.map((c) => c.count));
+    const byProgramme = await chartData(page, 'chart-by-programme');
+    expect(byProgramme!.series[0]!.data).toEqual(expected.partnershipCounts.byProgramme.map((c) => c.count));
+    const byTheme = await chartData(page, 'chart-by-theme');
+    expect(byTheme!.y).toEqual(expected.partnershipCounts.byTheme.map((c) => c.theme?.prefLabel ?? '(no theme)'));
+    expect(byTheme!.series[0]!.data).toEqual(expected.partnershipCounts.byTheme.map((c) => c.count));
+    // The table alternative says the same.
+    expect(await tableRows(page, '#table-by-place')).toEqual(expected.partnershipCounts.byPlace.map((c) => [c.place.name, String(c.count)]));
+    await screenshot(page, 'partnerships');
+    await expectAccessible(page, 'partnerships');
+
+    // Welsh: the theme labels the API has in Welsh.
+    await page.getByLabel('Language / Iaith').selectOption('cy');
+    await waitReady(page);
+    const cy = await api<{ partnershipCounts: { byTheme: Array<{ theme: { prefLabel: string } | null }> } }>(
+      `query ($filter: PartnershipFilter) { partnershipCounts(filter: $filter) { byTheme { theme { prefLabel(lang: "cy") } } } }`,
+      { filter },
+    );
+    const welshThemes = cy.partnershipCounts.byTheme.map((c) => c.theme?.prefLabel ?? '(no theme)');
+    expect(welshThemes).not.toEqual(byTheme!.y);
+    expect((await chartData(page, 'chart-by-theme'))!.y).toEqual(welshThemes);
+    expect(await page.locator('h1').textContent()).toBe('Partneriaethau');
+    await screenshot(page, 'partnerships-cy');
+    await expectAccessible(page, 'partnerships (Welsh)');
+    expectSameOrigin(opened);
+  });
+
+  test('sorting and cursor paging go through the API: the next and previous pages follow the order asked', async () => {
+    const { page } = await open('/dashboard/?sort=NAME&dir=DESC&size=2');
+    const expected = await api<{ partnerships: { edges: Array<{ node: { name: string } }> } }>('{ partnerships(first: 100, orderBy: [{ field: NAME, direction: DESC }]) { edges { node { name } } } }');
+    const names = expected.partnerships.edges.map((e) => e.node.name);
+    expect(names.length).toBeGreaterThan(3);
+    const shown = async () => (await tableRows(page, '#partnerships-table')).map((r) => r[0]);
+    expect(await shown()).toEqual(names.slice(0, 2));
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForURL(/after=/);
+    await waitReady(page);
+    expect(await shown()).toEqual(names.slice(2, 4));
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await page.waitForURL(/before=/);
+    await waitReady(page);
+    expect(await shown()).toEqual(names.slice(0, 2));
+  });
+});
