@@ -215,3 +215,80 @@ describe('dashboard: partnerships page', () => {
     expect(await shown()).toEqual(names.slice(0, 2));
   });
 });
+
+interface FigureAnswer {
+  id: string;
+  key: string;
+  value: number | null;
+  statedAs: string | null;
+  suppressed: boolean;
+  source: { quote: string };
+  breakdown: Array<{ value: number | null; suppressed: boolean; breakdownCategory: string | null }>;
+}
+const FIGURES = `query ($slug: String!) { partnership(slug: $slug) { observations { id key value statedAs suppressed source { quote } breakdown { value suppressed breakdownCategory } } } }`;
+
+describe('dashboard: partnership page', () => {
+  test('figures as stated with provenance on expand, breakdowns as bars equal to the API, withheld figures withheld for anonymous and shown to the owner; Welsh; accessible', async () => {
+    const anonymous = (await api<{ partnership: { observations: FigureAnswer[] } }>(FIGURES, { slug: 'bury-est' })).partnership.observations;
+    const withheld = anonymous.filter((o) => o.suppressed);
+    expect(withheld.length).toBeGreaterThan(0);
+
+    const opened = await open('/dashboard/partnership/bury-est');
+    const { page } = opened;
+    console.log(`time to interactive, partnership page (bury-est): ${opened.ms} ms`);
+    // Every figure is listed; withheld ones say so (never a 0), the others show the source's wording.
+    for (const o of anonymous) {
+      const item = page.locator(`li[data-id="${o.id}"]`);
+      if (o.suppressed) {
+        expect(await item.locator(':scope > .withheld').count()).toBe(1);
+        expect(await item.locator(':scope > .figure').count()).toBe(0);
+      } else {
+        expect(await item.locator(':scope > .figure strong').textContent()).toBe(o.statedAs);
+      }
+    }
+    // Provenance: the verbatim quote opens from its <details>.
+    const first = anonymous.find((o) => !o.suppressed)!;
+    const details = page.locator(`li[data-id="${first.id}"] > details.provenance`);
+    expect(await details.locator('blockquote').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('blockquote').isVisible()).toBe(true);
+    expect(await details.locator('blockquote').textContent()).toBe(first.source.quote);
+
+    // Breakdowns: one bar per group, the API's values; a withheld group is a gap, not 0.
+    const withBreakdown = anonymous.map((o, index) => ({ o, index })).filter(({ o }) => o.breakdown.length > 0);
+    expect(withBreakdown.length).toBeGreaterThan(0);
+    for (const { o, index } of withBreakdown) {
+      const chart = await chartData(page, `chart-breakdown-${index}`);
+      expect(chart!.y).toEqual(o.breakdown.map((b) => b.breakdownCategory));
+      expect(chart!.series[0]!.data).toEqual(o.breakdown.map((b) => (b.suppressed ? null : b.value)));
+    }
+    await screenshot(page, 'partnership');
+    await expectAccessible(page, 'partnership');
+    expectSameOrigin(opened);
+
+    // The owner (Bury's editor, key in the page's API key field) sees the withheld figures' values.
+    await page.getByLabel('API key').fill(ownerKey);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await waitReady(page);
+    expect(await page.evaluate('sessionStorage.getItem("dashboard.apiKey")')).toBe(ownerKey);
+    const owned = (await t.clientAs(Role.PARTNERSHIP_EDITOR, ['bury-est']).then((c) => c.data<{ partnership: { observations: FigureAnswer[] } }, Record<string, unknown>>(FIGURES, { slug: 'bury-est' }))).partnership.observations;
+    for (const o of withheld) {
+      const mine = owned.find((x) => x.id === o.id)!;
+      expect(mine.suppressed).toBe(false);
+      const item = page.locator(`li[data-id="${o.id}"]`);
+      expect(await item.locator(':scope > .withheld').count()).toBe(0);
+      expect(await item.locator(':scope > .figure').getAttribute('data-value')).toBe(String(mine.value));
+      expect(await item.locator(':scope > .figure strong').textContent()).toBe(mine.statedAs);
+    }
+    await screenshot(page, 'partnership-owner');
+
+    // Welsh: the programme's label as the API has it in Welsh.
+    const cy = await api<{ partnership: { programmeConcept: { prefLabel: string } | null } }>('{ partnership(slug: "bury-est") { programmeConcept { prefLabel(lang: "cy") } } }');
+    await page.getByLabel('Language / Iaith').selectOption('cy');
+    await waitReady(page);
+    expect(await page.locator('table.summary tbody tr').first().locator('td').textContent()).toBe(cy.partnership.programmeConcept!.prefLabel);
+    await screenshot(page, 'partnership-cy');
+    await expectAccessible(page, 'partnership (Welsh)');
+    expectSameOrigin(opened);
+  });
+});

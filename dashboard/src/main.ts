@@ -4,6 +4,7 @@ import { apiKey, setApiKey } from './api';
 import { h } from './dom';
 import { lang, setLang, t, type Lang, type Word } from './i18n';
 import { partnershipsPage } from './pages/partnerships';
+import { partnershipPage } from './pages/partnership';
 
 export const BASE = '/dashboard';
 
@@ -35,11 +36,12 @@ async function render(): Promise<void> {
   window.dashboardTest!.ready = false;
   const path = location.pathname.replace(/^\/dashboard/, '').replace(/\/+$/, '') || '/';
   const params = new URLSearchParams(location.search);
-  const detail = false;
+  const detail = /^\/partnership\/([^/]+)$/.exec(path);
   renderNav(detail ? '' : path);
   main.replaceChildren(h('p', { role: 'status' }, t('loading')));
   try {
-    {
+    if (detail) await partnershipPage(main, params, decodeURIComponent(detail[1]!));
+    else {
       const page = pages.find((p) => p.path === path);
       if (page) await page.page(main, params);
       else main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, h('a', { href: `${BASE}/` }, t('partnerships'))));
