@@ -292,3 +292,82 @@ describe('dashboard: partnership page', () => {
     expectSameOrigin(opened);
   });
 });
+
+describe('dashboard: comparison page', () => {
+  interface ComparisonAnswer {
+    comparison: {
+      indicators: Array<{ code: string; label: string }>;
+      rows: Array<{ partnership: { slug: string; name: string }; cells: Array<{ status: string; value: number | null; reason: string | null; observation: { comparator: { value: number | null } | null } | null }> }>;
+    };
+  }
+  const COMPARISON = `query ($indicators: [String!]!, $lang: LanguageCode!) { comparison(indicators: $indicators) { indicators { code label(lang: $lang) } rows { partnership { slug name } cells { status value reason observation { comparator { value } } } } } }`;
+
+  test('indicators x partnerships as the API compares them: bars with comparators as reference lines, not reported with why, withheld as withheld; the series as a line with its benchmark', async () => {
+    const opened = await open('/dashboard/comparison');
+    const { page } = opened;
+    // Filter in the page: drop an indicator.
+    await page.getByRole('checkbox', { name: /^ ?Participants$|participants/i }).first().uncheck();
+    const chosen = await page.locator('input[name=indicator]:checked').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/indicators=/);
+    await waitReady(page);
+    expect(chosen).toContain('esf.cr04');
+    const { comparison } = await api<ComparisonAnswer>(COMPARISON, { indicators: chosen, lang: 'en' });
+    expect(comparison.indicators.map((i) => i.code)).toEqual(chosen);
+
+    for (const [index, indicator] of comparison.indicators.entries()) {
+      const chart = await chartData(page, `chart-indicator-${index}`);
+      const cells = comparison.rows.map((r) => r.cells[index]!);
+      expect(chart!.x).toEqual(comparison.rows.map((r) => r.partnership.name));
+      expect({ indicator: indicator.code, data: chart!.series[0]!.data }).toEqual({ indicator: indicator.code, data: cells.map((c) => (c.status === 'REPORTED' || c.status === 'DERIVED' ? c.value : null)) });
+      const comparators = [...new Set(cells.map((c) => c.observation?.comparator?.value).filter((v): v is number => v != null))];
+      expect(chart!.series[0]!.references.map((r) => r.value)).toEqual(comparators);
+    }
+    // The Welsh average 56.7% is drawn against Conwy's care leavers.
+    const careLeavers = comparison.indicators.findIndex((i) => i.code === 'hub.care-leavers-eet-at-19');
+    expect((await chartData(page, `chart-indicator-${careLeavers}`))!.series[0]!.references.map((r) => r.value)).toContain(56.7);
+
+    // Every cell says what the API says; not reported with its reason; Bury's small count withheld.
+    for (const row of comparison.rows) {
+      for (const [index, cell] of row.cells.entries()) {
+        const el = page.locator(`[data-cell="${row.partnership.slug}:${comparison.indicators[index]!.code}"]`);
+        expect(await el.getAttribute('data-status')).toBe(cell.status);
+        if (cell.status === 'NOT_REPORTED') expect(await el.textContent()).toBe(`not reported${cell.reason ? `: ${cell.reason}` : ''}`);
+        if (cell.status === 'SUPPRESSED') expect(await el.locator('.withheld').count()).toBe(1);
+      }
+    }
+    const buryEmployed = page.locator('[data-cell="bury-est:esf.cr04"]');
+    expect(await buryEmployed.getAttribute('data-status')).toBe('SUPPRESSED');
+    expect(await buryEmployed.textContent()).not.toContain('9');
+
+    // The series: Conwy 50% -> 75%, the Welsh average as a reference line.
+    const series = await api<{ series: { points: Array<{ value: number | null; observation: { period: { label: string } | null } }>; benchmarks: Array<{ value: number | null }> } }>(
+      '{ series(partnership: "conwy", metric: "conwy/care-leavers-eet-at-19") { points { value observation { period { label } } } benchmarks { value } } }',
+    );
+    const line = await chartData(page, 'chart-series');
+    expect(line!.x).toEqual(series.series.points.map((p) => p.observation.period?.label));
+    expect(line!.series[0]!.data).toEqual(series.series.points.map((p) => p.value));
+    expect(line!.series[0]!.references.map((r) => r.value)).toEqual(series.series.benchmarks.map((b) => b.value));
+    await screenshot(page, 'comparison');
+    await expectAccessible(page, 'comparison');
+
+    // Welsh: the indicators' Welsh labels head the table.
+    await page.getByLabel('Language / Iaith').selectOption('cy');
+    await waitReady(page);
+    const cy = await api<ComparisonAnswer>(COMPARISON, { indicators: chosen, lang: 'cy' });
+    const headers = await page.locator('#comparison-table thead th').allTextContents();
+    expect(headers.slice(1)).toEqual(cy.comparison.indicators.map((i) => i.label));
+    expect(headers.slice(1)).not.toEqual(comparison.indicators.map((i) => i.label));
+    await screenshot(page, 'comparison-cy');
+    await expectAccessible(page, 'comparison (Welsh)');
+    expectSameOrigin(opened);
+
+    // The owner sees Bury's withheld count.
+    const owner = await open(`/dashboard/comparison?indicators=esf.cr04`, { key: ownerKey });
+    const mine = owner.page.locator('[data-cell="bury-est:esf.cr04"]');
+    expect(await mine.getAttribute('data-status')).toBe('REPORTED');
+    expect(await mine.locator('.figure').getAttribute('data-value')).toBe('9');
+    await screenshot(owner.page, 'comparison-owner');
+    expectSameOrigin(owner);
+  });
+});

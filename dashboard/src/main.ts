@@ -5,6 +5,7 @@ import { h } from './dom';
 import { lang, setLang, t, type Lang, type Word } from './i18n';
 import { partnershipsPage } from './pages/partnerships';
 import { partnershipPage } from './pages/partnership';
+import { comparisonPage } from './pages/comparison';
 
 export const BASE = '/dashboard';
 
@@ -12,6 +13,7 @@ type Page = (main: HTMLElement, params: URLSearchParams, arg?: string) => Promis
 
 const pages: Array<{ path: string; word: Word; page: Page }> = [
   { path: '/', word: 'partnerships', page: partnershipsPage },
+  { path: '/comparison', word: 'comparison', page: comparisonPage },
 ];
 
 const main = document.getElementById('main')!;
