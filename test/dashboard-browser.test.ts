@@ -371,3 +371,47 @@ describe('dashboard: comparison page', () => {
     expectSameOrigin(owner);
   });
 });
+
+describe('dashboard: search page', () => {
+  test('hits as the API ranks them with the matched words marked; a hit opens its record on the partnership page; Welsh; accessible', async () => {
+    const opened = await open('/dashboard/search');
+    const { page } = opened;
+    await page.getByRole('searchbox', { name: 'Search' }).fill('apprentice');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/q=apprentice/);
+    await waitReady(page);
+    const { search } = await api<{ search: { totalCount: number; edges: Array<{ node: { partnership: { slug: string; name: string }; snippetParts: Array<{ text: string; highlighted: boolean }>; recordType: string; record: { id?: string } } }> } }>(
+      '{ search(query: "apprentice", first: 20) { totalCount edges { node { recordType partnership { slug name } snippetParts { text highlighted } record { ... on Node { id } } } } } }',
+    );
+    expect(search.totalCount).toBeGreaterThan(0);
+    expect(await page.locator('#hit-count').textContent()).toBe(`${search.totalCount} hit(s)`);
+    const hits = page.locator('#hits > li');
+    expect(await hits.count()).toBe(search.edges.length);
+    for (const [i, { node }] of search.edges.entries()) {
+      const hit = hits.nth(i);
+      expect(await hit.locator('.snippet').textContent()).toBe(node.snippetParts.map((p) => p.text).join(''));
+      expect(await hit.locator('.snippet mark').allTextContents()).toEqual(node.snippetParts.filter((p) => p.highlighted).map((p) => p.text));
+      expect(await hit.locator('a.hit').getAttribute('href')).toBe(`/dashboard/partnership/${node.partnership.slug}${node.record.id ? `#rec-${encodeURIComponent(node.record.id)}` : ''}`);
+    }
+    await screenshot(page, 'search');
+    await expectAccessible(page, 'search');
+
+    // Following a hit on a listed record (not the partnership's own narrative) lands on that record, focused.
+    const listed = search.edges.findIndex((e) => e.node.record.id && e.node.recordType !== 'PARTNERSHIP');
+    expect(listed).toBeGreaterThanOrEqual(0);
+    await hits.nth(listed).locator('a.hit').click();
+    await page.waitForURL(/\/dashboard\/partnership\//);
+    await waitReady(page);
+    const id = search.edges[listed]!.node.record.id!;
+    expect(await page.evaluate('document.activeElement && document.activeElement.getAttribute("data-id")')).toBe(id);
+    await screenshot(page, 'search-hit');
+    await page.goBack();
+    await waitReady(page);
+
+    await page.getByLabel('Language / Iaith').selectOption('cy');
+    await waitReady(page);
+    expect(await page.locator('h1').textContent()).toBe('Chwilio');
+    await expectAccessible(page, 'search (Welsh)');
+    expectSameOrigin(opened);
+  });
+});

@@ -6,6 +6,7 @@ import { lang, setLang, t, type Lang, type Word } from './i18n';
 import { partnershipsPage } from './pages/partnerships';
 import { partnershipPage } from './pages/partnership';
 import { comparisonPage } from './pages/comparison';
+import { searchPage } from './pages/search';
 
 export const BASE = '/dashboard';
 
@@ -14,6 +15,7 @@ type Page = (main: HTMLElement, params: URLSearchParams, arg?: string) => Promis
 const pages: Array<{ path: string; word: Word; page: Page }> = [
   { path: '/', word: 'partnerships', page: partnershipsPage },
   { path: '/comparison', word: 'comparison', page: comparisonPage },
+  { path: '/search', word: 'search', page: searchPage },
 ];
 
 const main = document.getElementById('main')!;
@@ -61,7 +63,7 @@ document.addEventListener('click', (e) => {
   const url = new URL(a.href, location.href);
   if (url.origin !== location.origin || !url.pathname.startsWith(`${BASE}/`) && url.pathname !== BASE) return;
   e.preventDefault();
-  navigate(url.pathname + url.search);
+  navigate(url.pathname + url.search + url.hash);
 });
 addEventListener('popstate', () => void render());
 

@@ -17,7 +17,7 @@ function section(id: string, title: string, ...content: Array<Node | null>): HTM
 
 function list<T extends { id: string }>(items: T[], render: (item: T) => Array<Node | string | null>): HTMLElement | null {
   if (!items.length) return null;
-  return h('ul', { class: 'facts' }, items.map((item) => h('li', { 'data-id': item.id }, ...render(item))));
+  return h('ul', { class: 'facts' }, items.map((item) => h('li', { 'data-id': item.id, id: `rec-${item.id}`, tabindex: -1 }, ...render(item))));
 }
 
 const NARRATIVE: Array<[keyof P & string, PartnershipField, string]> = [
@@ -116,6 +116,13 @@ export async function partnershipPage(main: HTMLElement, _params: URLSearchParam
     section('illustrations', 'Illustrations', list(p.illustrations, (i) => [i.caption, provenance(i.source)])),
   ];
   main.replaceChildren(...parts.filter((part): part is Node | string => part !== null));
+  // A search hit links to its record: bring it into view and give it focus (keyboard users land on it).
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target) {
+    target.classList.add('target');
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+  }
   for (const [index, o] of figures.entries()) {
     if (!o.breakdown.length) continue;
     const el = document.getElementById(`chart-breakdown-${index}`);
