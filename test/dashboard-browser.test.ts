@@ -415,3 +415,70 @@ describe('dashboard: search page', () => {
     expectSameOrigin(opened);
   });
 });
+
+describe('dashboard: innovation matrix and population coverage', () => {
+  const DIMENSIONS = ['PROCESS', 'PRACTICE', 'PRODUCT', 'POLICY'];
+  const LEVELS = ['CITY', 'LOCAL', 'REGIONAL', 'NATIONAL', 'EUROPEAN'];
+
+  test('the heat map holds the API matrix of the filtered partnerships; each cell lists its innovations; accessible', async () => {
+    const opened = await open('/dashboard/innovations');
+    const { page } = opened;
+    await page.getByLabel('Programme').selectOption('EQUAL');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/programme=EQUAL/);
+    await waitReady(page);
+    const { innovationMatrix } = await api<{ innovationMatrix: { total: number; cells: Array<{ dimension: string; level: string; count: number; innovations: Array<{ description: string }> }> } }>(
+      '{ innovationMatrix(filter: { programmes: [EQUAL] }) { total cells { dimension level count innovations { description } } } }',
+    );
+    const all = await api<{ innovationMatrix: { total: number } }>('{ innovationMatrix { total } }');
+    expect(innovationMatrix.total).toBeGreaterThan(0);
+    expect(innovationMatrix.total).toBeLessThanOrEqual(all.innovationMatrix.total);
+    const chart = await chartData(page, 'chart-innovations');
+    expect(chart!.x).toEqual(LEVELS);
+    expect(chart!.y).toEqual(DIMENSIONS);
+    const expected = DIMENSIONS.flatMap((d, y) => LEVELS.map((l, x) => [x, y, innovationMatrix.cells.find((c) => c.dimension === d && c.level === l)?.count ?? 0]));
+    expect(chart!.series[0]!.data).toEqual(expected);
+    const filled = innovationMatrix.cells.find((c) => c.count > 0)!;
+    const cell = page.locator(`[data-cell="${filled.dimension}:${filled.level}"]`);
+    await cell.locator('summary').click();
+    const listed = await cell.locator('li').allTextContents();
+    expect(listed.map((text) => text.slice(text.indexOf(': ') + 2))).toEqual(filled.innovations.map((i) => i.description));
+    await screenshot(page, 'innovations');
+    await expectAccessible(page, 'innovations');
+    expectSameOrigin(opened);
+  });
+
+  test('population coverage: the chart holds the API counts of the filtered partnerships, narrower groups sit under broader ones; Welsh labels; accessible', async () => {
+    const opened = await open('/dashboard/population');
+    const { page } = opened;
+    await page.getByLabel(/Place \(incl/).selectOption('england');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/place=england/);
+    await waitReady(page);
+    const COVERAGE = 'query ($lang: LanguageCode!) { populationCoverage(filter: { places: { keys: ["england"] } }) { partnershipCount concept { code prefLabel(lang: $lang) broader { code } } } }';
+    type Coverage = { populationCoverage: Array<{ partnershipCount: number; concept: { code: string; prefLabel: string; broader: { code: string } | null } }> };
+    const { populationCoverage } = await api<Coverage>(COVERAGE, { lang: 'en' });
+    expect(populationCoverage.length).toBeGreaterThan(0);
+    const chart = await chartData(page, 'chart-population');
+    expect(chart!.y).toEqual(populationCoverage.map((c) => c.concept.prefLabel));
+    expect(chart!.series[0]!.data).toEqual(populationCoverage.map((c) => c.partnershipCount));
+    // Narrower under broader: a listed concept whose broader one is listed sits inside that one's item.
+    const codes = new Set(populationCoverage.map((c) => c.concept.code));
+    const nested = populationCoverage.filter((c) => c.concept.broader && codes.has(c.concept.broader.code));
+    expect(nested.length).toBeGreaterThan(0);
+    for (const c of nested) {
+      expect(await page.locator(`li[data-concept="${c.concept.broader!.code}"] li[data-concept="${c.concept.code}"]`).count()).toBe(1);
+    }
+    await screenshot(page, 'population');
+    await expectAccessible(page, 'population');
+
+    await page.getByLabel('Language / Iaith').selectOption('cy');
+    await waitReady(page);
+    const cy = await api<Coverage>(COVERAGE, { lang: 'cy' });
+    expect((await chartData(page, 'chart-population'))!.y).toEqual(cy.populationCoverage.map((c) => c.concept.prefLabel));
+    expect(cy.populationCoverage.map((c) => c.concept.prefLabel)).not.toEqual(populationCoverage.map((c) => c.concept.prefLabel));
+    await screenshot(page, 'population-cy');
+    await expectAccessible(page, 'population (Welsh)');
+    expectSameOrigin(opened);
+  });
+});

@@ -7,6 +7,8 @@ import { partnershipsPage } from './pages/partnerships';
 import { partnershipPage } from './pages/partnership';
 import { comparisonPage } from './pages/comparison';
 import { searchPage } from './pages/search';
+import { innovationsPage } from './pages/innovations';
+import { populationPage } from './pages/population';
 
 export const BASE = '/dashboard';
 
@@ -16,6 +18,8 @@ const pages: Array<{ path: string; word: Word; page: Page }> = [
   { path: '/', word: 'partnerships', page: partnershipsPage },
   { path: '/comparison', word: 'comparison', page: comparisonPage },
   { path: '/search', word: 'search', page: searchPage },
+  { path: '/innovations', word: 'innovations', page: innovationsPage },
+  { path: '/population', word: 'population', page: populationPage },
 ];
 
 const main = document.getElementById('main')!;
