@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -213,6 +214,20 @@ describe('dashboard: partnerships page', () => {
     await page.waitForURL(/before=/);
     await waitReady(page);
     expect(await shown()).toEqual(names.slice(0, 2));
+  });
+
+  test('keyboard only: the skip link reaches the content, Tab reaches a partnership link and Enter opens its page', async () => {
+    const { page } = await open('/dashboard/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    const first = (await tableRows(page, '#partnerships-table'))[0]![0]!;
+    // Tab until the first partnership link has focus (the filter form's fields come first).
+    for (let i = 0; i < 40 && (await page.evaluate('document.activeElement.textContent')) !== first; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe(first);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/dashboard\/partnership\//);
+    await waitReady(page);
+    expect(await page.locator('h1').textContent()).toBe(first);
   });
 });
 
@@ -480,5 +495,33 @@ describe('dashboard: innovation matrix and population coverage', () => {
     await screenshot(page, 'population-cy');
     await expectAccessible(page, 'population (Welsh)');
     expectSameOrigin(opened);
+  });
+});
+
+describe('dashboard: export downloads', () => {
+  test('the CSV and SDMX-CSV downloads are the hub exports the caller may see: anonymous without the withheld figures, the owner with them', async () => {
+    const read = async (page: Page, name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const file = await download.path();
+      return { name: download.suggestedFilename(), text: readFile(file, 'utf8') };
+    };
+    const direct = async (pathname: string, key?: string) => (await fetch(`${t.origin}${pathname}`, { headers: key ? { authorization: `Bearer ${key}` } : {} })).text();
+
+    const anonymous = await open('/dashboard/comparison?indicators=esf.cr04');
+    const csv = await read(anonymous.page, 'Observations (CSV)');
+    expect(csv.name).toBe('observations.csv');
+    const anonymousCsv = await csv.text;
+    expect(anonymousCsv).toBe(await direct('/export/observations.csv'));
+    const sdmx = await read(anonymous.page, 'Observations (SDMX-CSV)');
+    expect(sdmx.name).toBe('observations.sdmx.csv');
+    expect(await sdmx.text).toBe(await direct('/export/observations.sdmx.csv'));
+    expectSameOrigin(anonymous);
+
+    const owner = await open('/dashboard/comparison?indicators=esf.cr04', { key: ownerKey });
+    const ownerCsv = await (await read(owner.page, 'Observations (CSV)')).text;
+    expect(ownerCsv).toBe(await direct('/export/observations.csv', ownerKey));
+    // The owner's export holds Bury's withheld figures, the anonymous one does not.
+    expect(ownerCsv).not.toBe(anonymousCsv);
+    expectSameOrigin(owner);
   });
 });
