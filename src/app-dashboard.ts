@@ -18,8 +18,10 @@ export function dashboardRouter(dir = dashboardDir()): Router {
   const index = join(dir, 'index.html');
   router.get(/^\/dashboard$/, (_req, res) => res.redirect(301, '/dashboard/'));
   // Vite names assets by content hash: they can be cached for good; index.html must be checked each time.
-  router.use('/dashboard/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false, index: false }));
-  router.get(/^\/dashboard\/.*/, (_req, res) => {
+  router.use('/dashboard/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
+  router.get(/^\/dashboard\/.*/, (req, res, next) => {
+    // A missing asset is the JSON 404, not the page (a script tag must not get HTML).
+    if (req.path.startsWith('/dashboard/assets/')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The dashboard is not built: run `npm run build:dashboard` (npm start does).');
       return;

@@ -139,6 +139,9 @@ describe('dashboard: partnerships page', () => {
     expect(deep.status).toBe(200);
     expect(deep.headers.get('content-type')).toMatch(/text\/html/);
     expect(await deep.text()).toContain('<main id="main"');
+    const missingAsset = await fetch(`${t.origin}/dashboard/assets/missing.js`);
+    expect(missingAsset.status).toBe(404);
+    expect(missingAsset.headers.get('content-type')).toMatch(/json/);
     const unknown = await fetch(`${t.origin}/nothing-here`);
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
