@@ -108,8 +108,9 @@ export function heatMap(el: HTMLElement, xs: string[], ys: string[], cells: Arra
       tooltip: { position: 'top' },
       grid: { left: 8, right: 20, top: 10, bottom: 60, containLabel: true },
       xAxis: { type: 'category', data: xs, splitArea: { show: true } },
-      yAxis: { type: 'category', data: ys, splitArea: { show: true } },
-      visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f4f8fb', '#1f4e79'] }, textStyle: { color: '#222' } },
+      // Top to bottom as in the table next to it.
+      yAxis: { type: 'category', data: ys, inverse: true, splitArea: { show: true } },
+      visualMap: { min: 0, max, text: [String(max), '0'], calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f4f8fb', '#1f4e79'] }, textStyle: { color: '#222' } },
       series: [{ type: 'heatmap', data: cells, label: { show: true, color: '#000', backgroundColor: '#fff', padding: 2 } }],
     },
     description,
