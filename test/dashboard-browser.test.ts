@@ -381,7 +381,11 @@ describe('dashboard: comparison page', () => {
     expectSameOrigin(opened);
 
     // The owner sees Bury's withheld count.
-    const owner = await open(`/dashboard/comparison?indicators=esf.cr04`, { key: ownerKey });
+    // ... on a comparison narrowed to two partnerships, which the table then holds alone.
+    const owner = await open(`/dashboard/comparison?indicators=esf.cr04&partnerships=bury-est,conwy`, { key: ownerKey });
+    const two = await api<ComparisonAnswer>(COMPARISON.replace('comparison(indicators: $indicators)', 'comparison(indicators: $indicators, partnerships: ["bury-est", "conwy"])'), { indicators: ['esf.cr04'], lang: 'en' });
+    expect((await tableRows(owner.page, '#comparison-table')).map((r) => r[0])).toEqual(two.comparison.rows.map((r) => r.partnership.name));
+    expect(two.comparison.rows).toHaveLength(2);
     const mine = owner.page.locator('[data-cell="bury-est:esf.cr04"]');
     expect(await mine.getAttribute('data-status')).toBe('REPORTED');
     expect(await mine.locator('.figure').getAttribute('data-value')).toBe('9');

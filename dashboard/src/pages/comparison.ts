@@ -46,7 +46,9 @@ function references(cells: Cell[]): Array<{ name: string; value: number }> {
 export async function comparisonPage(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const chosen = (params.get('indicators') ?? DEFAULT_INDICATORS.join(',')).split(',').filter(Boolean);
   const [seriesPartnership, seriesMetric] = (params.get('series') ?? DEFAULT_SERIES).split('|') as [string, string];
-  const data = await query(DashboardComparisonDocument, { indicators: chosen, lang: lang(), seriesPartnership, seriesMetric });
+  // All partnerships by default; a list of slugs keeps the table and charts readable on a large hub.
+  const slugs = (params.get('partnerships') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const data = await query(DashboardComparisonDocument, { indicators: chosen, partnerships: slugs.length ? slugs : undefined, lang: lang(), seriesPartnership, seriesMetric });
   const { comparison, series } = data;
 
   const form = h(
@@ -58,6 +60,7 @@ export async function comparisonPage(main: HTMLElement, params: URLSearchParams)
       h('legend', {}, 'Indicators'),
       data.indicators.map((i) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'indicator', value: i.code, checked: chosen.includes(i.code) }), ` ${i.label}`)),
     ),
+    h('label', {}, 'Partnerships (slugs, comma-separated; all when empty)', h('input', { type: 'text', name: 'partnerships', value: slugs.join(',') })),
     h(
       'label',
       {},
@@ -79,6 +82,8 @@ export async function comparisonPage(main: HTMLElement, params: URLSearchParams)
     const next = new URLSearchParams();
     next.set('indicators', fd.getAll('indicator').map(String).join(','));
     next.set('series', String(fd.get('series')));
+    const partnerships = String(fd.get('partnerships') ?? '').trim();
+    if (partnerships) next.set('partnerships', partnerships);
     navigate(`/dashboard/comparison?${next}`);
   });
 
