@@ -305,6 +305,9 @@ describe('dashboard: partnership page', () => {
     await page.getByLabel('Language / Iaith').selectOption('cy');
     await waitReady(page);
     expect(await page.locator('table.summary tbody tr').first().locator('td').textContent()).toBe(cy.partnership.programmeConcept!.prefLabel);
+    // The page's own words too.
+    expect(await page.locator('#h-figures').textContent()).toBe('Ffigurau');
+    expect(await page.locator('details.provenance summary').first().textContent()).toMatch(/^Ffynhonnell: /);
     await screenshot(page, 'partnership-cy');
     await expectAccessible(page, 'partnership (Welsh)');
     expectSameOrigin(opened);

@@ -1,4 +1,6 @@
 /** A few DOM helpers: no framework, the pages build their elements with `h`. */
+import { t } from './i18n';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
@@ -35,7 +37,7 @@ export interface Provenance {
 }
 
 /** Where a fact comes from: the document and section in the summary, the verbatim quote on expand. */
-export function provenance(source: Provenance | null | undefined, label = 'Source'): HTMLElement | null {
+export function provenance(source: Provenance | null | undefined, label = t('source')): HTMLElement | null {
   if (!source) return null;
   return h(
     'details',

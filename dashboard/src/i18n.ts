@@ -22,6 +22,19 @@ const words = {
   next: { en: 'Next page', cy: 'Tudalen nesaf' },
   previous: { en: 'Previous page', cy: 'Tudalen flaenorol' },
   loading: { en: 'Loading…', cy: 'Yn llwytho…' },
+  text: { en: 'Text', cy: 'Testun' },
+  sortBy: { en: 'Sort by', cy: 'Trefnu yn ôl' },
+  direction: { en: 'Direction', cy: 'Cyfeiriad' },
+  source: { en: 'Source', cy: 'Ffynhonnell' },
+  objectives: { en: 'Objectives', cy: 'Amcanion' },
+  activities: { en: 'Activities', cy: 'Gweithgareddau' },
+  targetGroups: { en: 'Target groups', cy: 'Grwpiau targed' },
+  members: { en: 'Members', cy: 'Aelodau' },
+  projects: { en: 'Projects', cy: 'Prosiectau' },
+  figures: { en: 'Figures', cy: 'Ffigurau' },
+  achievements: { en: 'Achievements', cy: 'Cyflawniadau' },
+  reports: { en: 'Reports', cy: 'Adroddiadau' },
+  downloads: { en: 'Downloads', cy: 'Lawrlwythiadau' },
 } as const;
 
 export type Word = keyof typeof words;

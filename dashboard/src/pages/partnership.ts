@@ -81,11 +81,11 @@ export async function partnershipPage(main: HTMLElement, _params: URLSearchParam
       const text = p[key] as string | null;
       return text ? section(key, title, h('p', {}, text), provenance(fieldSource.get(field))) : null;
     }),
-    section('objectives', 'Objectives', list(p.objectives, (o) => [o.label ? h('strong', {}, `${o.label} `) : null, o.text, provenance(o.source)])),
-    section('activities', 'Activities', list(p.activities, (a) => [a.label ? h('strong', {}, `${a.label} `) : null, a.text, provenance(a.source)])),
-    section('target-groups', 'Target groups', list(p.targetGroups, (g) => [g.label, g.concepts.length ? ` (${g.concepts.map((c) => c.prefLabel).join(', ')})` : '', g.note ? ` — ${g.note}` : '', provenance(g.source)])),
+    section('objectives', t('objectives'), list(p.objectives, (o) => [o.label ? h('strong', {}, `${o.label} `) : null, o.text, provenance(o.source)])),
+    section('activities', t('activities'), list(p.activities, (a) => [a.label ? h('strong', {}, `${a.label} `) : null, a.text, provenance(a.source)])),
+    section('target-groups', t('targetGroups'), list(p.targetGroups, (g) => [g.label, g.concepts.length ? ` (${g.concepts.map((c) => c.prefLabel).join(', ')})` : '', g.note ? ` — ${g.note}` : '', provenance(g.source)])),
     section('beneficiaries', 'Beneficiary categories', list(p.beneficiaryCategories, (g) => [g.label, g.concepts.length ? ` (${g.concepts.map((c) => c.prefLabel).join(', ')})` : '', g.note ? ` — ${g.note}` : '', provenance(g.source)])),
-    section('members', 'Members', list(p.memberships, (m) => [h('strong', {}, m.organisation.name), ` — ${m.role.toLowerCase()}`, m.description ? `: ${m.description}` : '', provenance(m.source)])),
+    section('members', t('members'), list(p.memberships, (m) => [h('strong', {}, m.organisation.name), ` — ${m.role.toLowerCase()}`, m.description ? `: ${m.description}` : '', provenance(m.source)])),
     section(
       'projects',
       'Projects',
@@ -97,8 +97,8 @@ export async function partnershipPage(main: HTMLElement, _params: URLSearchParam
         provenance(pr.source),
       ]),
     ),
-    section('figures', 'Figures', list(figures, (o) => figureItem(o, figures.indexOf(o)))),
-    section('achievements', 'Achievements', list(p.achievements, (a) => [h('strong', {}, a.title), h('p', {}, a.narrative), provenance(a.source)])),
+    section('figures', t('figures'), list(figures, (o) => figureItem(o, figures.indexOf(o)))),
+    section('achievements', t('achievements'), list(p.achievements, (a) => [h('strong', {}, a.title), h('p', {}, a.narrative), provenance(a.source)])),
     section('testimonials', 'Testimonials', list(p.testimonials, (q) => [h('q', {}, q.text), q.speaker ? ` — ${q.speaker}` : '', provenance(q.source)])),
     section('innovations', 'Innovations', list(p.innovations, (i) => [h('strong', {}, `${i.dimension} × ${i.level}: `), i.description, provenance(i.source)])),
     section(

@@ -38,7 +38,7 @@ export async function partnershipsPage(main: HTMLElement, params: URLSearchParam
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': t('filters') },
-    h('label', {}, 'Text', h('input', { type: 'search', name: 'text', value: params.get('text') ?? '' })),
+    h('label', {}, t('text'), h('input', { type: 'search', name: 'text', value: params.get('text') ?? '' })),
     select('place', `${t('place')} (incl. places within)`, choices.places.edges.map((e) => [e.node.key, placeName(e.node)]), params.get('place')),
     select('programme', t('programme'), PROGRAMMES.map((p) => [p, p]), params.get('programme')),
     h('label', {}, t('round'), h('input', { type: 'number', name: 'round', min: 1, value: params.get('round') ?? '' })),
@@ -47,8 +47,8 @@ export async function partnershipsPage(main: HTMLElement, params: URLSearchParam
     select('dimension', 'Innovation dimension', DIMENSIONS.map((d) => [d, d]), params.get('dimension')),
     select('level', 'Innovation level', LEVELS.map((l) => [l, l]), params.get('level')),
     h('label', {}, 'Active on', h('input', { type: 'date', name: 'activeOn', value: params.get('activeOn') ?? '' })),
-    select('sort', 'Sort by', SORTS.map((s) => [s, s]), sort),
-    select('dir', 'Direction', [['ASC', 'ascending'], ['DESC', 'descending']], direction),
+    select('sort', t('sortBy'), SORTS.map((s) => [s, s]), sort),
+    select('dir', t('direction'), [['ASC', 'ascending'], ['DESC', 'descending']], direction),
     h('button', { type: 'submit' }, t('apply')),
   );
   form.addEventListener('submit', (e) => {

@@ -10,7 +10,7 @@ export function smallFilterForm(path: string, params: URLSearchParams, places: A
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': t('filters') },
-    h('label', {}, 'Text', h('input', { type: 'search', name: 'text', value: params.get('text') ?? '' })),
+    h('label', {}, t('text'), h('input', { type: 'search', name: 'text', value: params.get('text') ?? '' })),
     select('place', `${t('place')} (incl. places within)`, places.map((p) => [p.key, placeName(p)])),
     select('programme', t('programme'), PROGRAMMES.map((p) => [p, p])),
     h('button', { type: 'submit' }, t('apply')),
