@@ -24,6 +24,7 @@ import { examplesFile, graphiqlRouter, readExampleQueries } from './graphiql/gra
 import { createRequestContext, type HubContext, type RequestContextFactory } from './graphql/context';
 import { GlobalIds } from './graphql/global-id';
 import { buildHubSubgraphSchema } from './app-federation';
+import { dashboardRouter } from './app-dashboard';
 import { jitGateway } from './graphql/jit-executor';
 import { primaryReadsPlugin } from './graphql/primary-reads';
 import { nodeLoaders } from './app-node-types';
@@ -327,6 +328,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         observability.attach(res.locals, requestContext(res.locals.caller as Caller, res.locals.requestId as string)),
     }),
   );
+  app.use(dashboardRouter());
   app.use(notFound);
   app.use(httpErrorHandler(logger, config.limits));
 

@@ -37,6 +37,8 @@ const refusals: Array<readonly [string, unknown]> = [
   ['an unknown operation name', { query: 'query A { viewer { role } }', operationName: 'B' }],
   // A recursive input type (and/or/not) in a variable: jit cannot compile it, graphql-js runs it.
   ['a variable of a recursive input type', { query: 'query ($f: PartnershipFilter) { partnerships(filter: $f) { totalCount edges { node { slug } } } }', variables: { f: { or: [{ programmes: ['ESF'] }, { countries: ['wales'] }] } } }],
+  // jit refused a non-null variable left to its default as "not provided" (found by the dashboard, issue 13).
+  ['a non-null variable left to its default', { query: 'query ($lang: LanguageCode! = "cy") { indicators { code label(lang: $lang) } }', variables: {} }],
   ['a node of an abstract type', { query: '{ search(query: "apprentice", first: 3) { edges { node { record { __typename ... on Node { id } } } } } }' }],
 ];
 

@@ -1,4 +1,4 @@
-import { execute, GraphQLError, isAbstractType, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, getNamedType, GraphQLError, isAbstractType, isInputObjectType, typeFromAST, valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
@@ -15,6 +15,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   resolveTypesSynchronously(schema);
+  const recursive = recursiveInputTypes(schema);
   // 'interpret': an operation jit cannot compile, run by graphql-js instead.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult | 'interpret'>>();
 
@@ -23,6 +24,12 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? '';
     let query = byName.get(key);
+    if (!query && operationTakesRecursiveInput(schema, document, operationName, recursive)) {
+      // Known in advance, so jit is not even tried: its endless recursion took 10+ s per new document
+      // before the RangeError below (the dashboard's first load waited for it, issue 13).
+      query = 'interpret';
+      byName.set(key, query);
+    }
     if (!query) {
       try {
         query = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
@@ -53,7 +60,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       return execute({ schema, document: request.document, operationName: request.request.operationName, variableValues: request.request.variables, contextValue: request.context });
     }
     if (!isCompiledQuery(query)) return query;
-    const result = await query.query(undefined, request.context, request.request.variables ?? {});
+    const result = await query.query(undefined, request.context, withDefaults(operation, request.request.variables ?? {}));
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
@@ -65,6 +72,61 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     },
     stop: async () => undefined,
   };
+}
+
+/**
+ * Input object types that reach themselves through their fields (PartnershipFilter's and/or/not),
+ * found once per schema by a depth-first walk.
+ */
+function recursiveInputTypes(schema: GraphQLSchema): Set<string> {
+  const found = new Set<string>();
+  const reaches = (from: GraphQLNamedType, target: string, seen: Set<string>): boolean => {
+    if (!isInputObjectType(from)) return false;
+    for (const field of Object.values(from.getFields())) {
+      const next = getNamedType(field.type);
+      if (next.name === target) return true;
+      if (!seen.has(next.name)) {
+        seen.add(next.name);
+        if (reaches(next, target, seen)) return true;
+      }
+    }
+    return false;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isInputObjectType(type) && !type.name.startsWith('__') && reaches(type, type.name, new Set())) found.add(type.name);
+  }
+  return found;
+}
+
+/** Whether a variable of the operation has (or holds, through its fields) a recursive input type. */
+function operationTakesRecursiveInput(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, recursive: Set<string>): boolean {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const seen = new Set<string>();
+  const holds = (type: GraphQLNamedType): boolean => {
+    if (recursive.has(type.name)) return true;
+    if (!isInputObjectType(type) || seen.has(type.name)) return false;
+    seen.add(type.name);
+    return Object.values(type.getFields()).some((field) => holds(getNamedType(field.type)));
+  };
+  return (operation?.variableDefinitions ?? []).some((definition) => {
+    const type = typeFromAST(schema, definition.type as Parameters<typeof typeFromAST>[1]);
+    return type !== undefined && holds(getNamedType(type));
+  });
+}
+
+/**
+ * The variables with the operation's defaults filled in for those not given: jit refuses a
+ * non-null variable with a default ("$lang: LanguageCode! = \"en\"") as "not provided" where
+ * graphql-js (and the spec) use the default.
+ */
+function withDefaults(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  let filled: Record<string, unknown> | undefined;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (definition.defaultValue && !(name in variables)) (filled ??= { ...variables })[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return filled ?? variables;
 }
 
 /**
